@@ -1,0 +1,28 @@
+/** review: numbers are achievements; plan: numbers are targets; other: opening, closing, neither. */
+export type SectionKind = 'review' | 'plan' | 'other';
+
+export interface Section {
+  /** Stable within one analysis: index in document order. */
+  id: number;
+  /** Heading text without its marker, trimmed (e.g. 过去五年工作回顾). */
+  title: string;
+  /** The marker as written: 一、 （一） 1. 1、 一是 第一， */
+  marker: string;
+  /** 1 = 一、, 2 = （一）, 3 = 1. / 1、, 4 = 一是 / 第一， (levels are by marker family, in that order). */
+  level: number;
+  /** Span of the heading itself (marker + title). */
+  headingStart: number;
+  headingEnd: number;
+  /** Span of the whole section: from its heading to the next heading of the same or a higher level. */
+  start: number;
+  end: number;
+  kind: SectionKind;
+  /** id of the enclosing section, or null for a top-level one. */
+  parentId: number | null;
+}
+
+export interface Outline {
+  sections: Section[];
+  /** The headline target paragraph (主要预期目标是：…, or its equivalent), or null if none was found. */
+  headline: { start: number; end: number } | null;
+}
