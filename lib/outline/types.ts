@@ -25,4 +25,9 @@ export interface Outline {
   sections: Section[];
   /** The headline target paragraph (主要预期目标是：…, or its equivalent), or null if none was found. */
   headline: { start: number; end: number } | null;
+  /**
+   * Kind of text outside any section, from the document type when headings do not say:
+   * a work plan (工作要点 / 计划 / 谋划) is 'plan', a summary or duty report (总结 / 述职) is 'review'.
+   */
+  defaultKind: SectionKind;
 }
