@@ -1,0 +1,10 @@
+// npm run schema — regenerate public/schemas/*.json from the zod schemas in lib/schema/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { schemaFiles } from '../lib/schema/json-schema';
+
+for (const file of schemaFiles()) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, file.content);
+  console.log(`wrote ${file.path}`);
+}
