@@ -151,6 +151,16 @@ describe('golden headline fixtures', () => {
         }
       });
 
+      it('places fiveYear entries after the report names its five-year horizon', () => {
+        let from = 0;
+        for (const t of fixture.targets) {
+          from = text.indexOf(t.quote, from);
+          if (t.group !== 'fiveYear') continue;
+          const horizon = Math.max(text.lastIndexOf('今后五年', from), text.lastIndexOf('未来五年', from));
+          expect(horizon, t.quote).toBeGreaterThanOrEqual(0);
+        }
+      });
+
       it('keeps the annual entries inside one headline passage', () => {
         const starts: number[] = [];
         let from = 0;
