@@ -1,0 +1,138 @@
+/**
+ * Sentence and clause spans over normalised text (full-width clause punctuation, \n kept; see normalize.ts).
+ *
+ * The targets module reads a number's sentence for cue words (力争, 同比 …) and the clause before it for the
+ * indicator, so spans are trimmed of spaces and never empty. Quotes are kept whole when they close soon:
+ * “…。…” is a quotation inside one sentence, and “一主引领、两翼驱动” is one name, not two clauses.
+ */
+import type { Span } from './types';
+
+const NL = 0x0a;
+const SPACE = 0x20;
+const SENTENCE_END = new Set(['。', '！', '？', '；'].map((c) => c.charCodeAt(0)));
+/** Closing marks that belong to the sentence they follow: 。” 。） 。』 */
+const TRAILING_CLOSERS = new Set(['”', '’', '）', '」', '』', '》', '"', "'"].map((c) => c.charCodeAt(0)));
+const CLAUSE_SEPARATORS = new Set(['，', '、', '：', '；', '。', '！', '？'].map((c) => c.charCodeAt(0)));
+
+/** Opening mark → closing mark, for the pairs that keep a quotation or an aside whole. */
+const PAIRS = new Map<number, number>([
+  [0x201c, 0x201d], // “ ”
+  [0x2018, 0x2019], // ‘ ’
+  [0x300c, 0x300d], // 「 」
+  [0x300e, 0x300f], // 『 』
+  [0x300a, 0x300b], // 《 》
+]);
+/** Quotations longer than this are more likely an unbalanced quote mark than a real quotation. */
+const MAX_QUOTE = 300;
+
+/**
+ * Where the quotation opened at `i` closes (index of the closing mark), or -1 when it does not close on
+ * this line within MAX_QUOTE units (a stray mark must not swallow the rest of the text).
+ */
+function closingOf(text: string, i: number, limit: number): number {
+  const close = PAIRS.get(text.charCodeAt(i));
+  if (close === undefined) return -1;
+  const open = text.charCodeAt(i);
+  const end = Math.min(limit, i + 1 + MAX_QUOTE);
+  for (let k = i + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === close) return k;
+    if (c === NL || c === open) return -1;
+  }
+  return -1;
+}
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  while (start < end && text.charCodeAt(start) === SPACE) start++;
+  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/**
+ * Sentences: split after 。！？； and at line breaks. The end mark (and closing quotes or brackets right after
+ * it) is part of the sentence; the line break is not. A 。 inside a quotation that closes on the same line
+ * does not end the sentence.
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      pushTrimmed(out, text, start, i);
+      start = ++i;
+      continue;
+    }
+    if (PAIRS.has(c)) {
+      const close = closingOf(text, i, n);
+      if (close > 0) {
+        i = close + 1;
+        continue;
+      }
+    } else if (SENTENCE_END.has(c)) {
+      let end = i + 1;
+      // 。。 / ？！ and closing marks after the end mark stay with this sentence.
+      while (end < n && (SENTENCE_END.has(text.charCodeAt(end)) || TRAILING_CLOSERS.has(text.charCodeAt(end)))) end++;
+      pushTrimmed(out, text, start, end);
+      start = i = end;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(out, text, start, n);
+  return out;
+}
+
+export interface ClauseOptions {
+  /**
+   * Split at the enumeration comma 、 (default true). Off keeps 8%、10% or 城镇、农村 in one clause, which
+   * is what a reader of distributive targets (分别增长8%、10%) wants.
+   */
+  enumerationComma?: boolean;
+}
+
+/**
+ * Clauses of `span` (default: the whole text): split at ，、：；, the sentence marks and line breaks;
+ * quotations that close inside the span are not split. Separators are not part of any clause.
+ */
+export function splitClauses(text: string, span?: Span, options: ClauseOptions = {}): Span[] {
+  const from = Math.max(0, span?.start ?? 0);
+  const to = Math.min(text.length, span?.end ?? text.length);
+  const splitAtDun = options.enumerationComma ?? true;
+  const out: Span[] = [];
+  let start = from;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (PAIRS.has(c)) {
+      const close = closingOf(text, i, to);
+      if (close > 0) {
+        i = close + 1;
+        continue;
+      }
+    } else if (c === NL || (CLAUSE_SEPARATORS.has(c) && (splitAtDun || c !== 0x3001))) {
+      pushTrimmed(out, text, start, i);
+      start = ++i;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(out, text, start, to);
+  return out;
+}
+
+/** The sentence containing offset `pos` (binary search over `sentences`), or null between sentences. */
+export function sentenceAt(sentences: readonly Span[], pos: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
