@@ -1,0 +1,192 @@
+import { buildAutomaton, type Automaton, type ScanStats } from './aho-corasick';
+import { foldCodeUnit, foldText, isAsciiAlphanumeric } from './fold';
+import { LEXICON } from './lexicon';
+import { USER_THEME_ID } from './themes';
+import type { KeywordHit, LexiconEntry } from './types';
+
+export type { ScanStats } from './aho-corasick';
+
+/** A term typed by a user: a bare string goes to the 'user' theme. */
+export type UserTerm = string | LexiconEntry;
+
+export interface KeywordMatcher {
+  /** The entries this matcher looks for (deduplicated, user entries already merged in). */
+  readonly entries: readonly LexiconEntry[];
+  /**
+   * Policy keywords in `text`, in text order, never overlapping. Where matches overlap the longest one
+   * wins; between equally long ones the earlier start wins. Offsets are UTF-16 offsets into `text`.
+   * `stats.steps` (if given) is increased by the work done, for tests that check linearity.
+   */
+  match(text: string, stats?: ScanStats): KeywordHit[];
+  /** A matcher with these user terms added; a user term replaces a built-in term with the same text. */
+  withUserTerms(userTerms: readonly UserTerm[]): KeywordMatcher;
+}
+
+export interface ThemeConflict {
+  term: string;
+  themes: string[];
+}
+
+/** Thrown when one term is given two themes: the lexicon must say which one it means. */
+export class LexiconConflictError extends Error {
+  constructor(readonly conflicts: readonly ThemeConflict[]) {
+    super(
+      `Keyword lexicon: ${conflicts.length} term(s) in more than one theme: ` +
+        conflicts.map((conflict) => `${conflict.term} (${conflict.themes.join(', ')})`).join('; '),
+    );
+    this.name = 'LexiconConflictError';
+  }
+}
+
+/** The key two terms share when they match the same text (width and case folded, trimmed). */
+function termKey(term: string): string {
+  return foldText(term.trim());
+}
+
+/** Terms that appear under more than one theme (after folding), in order of first appearance. */
+export function findThemeConflicts(entries: readonly LexiconEntry[]): ThemeConflict[] {
+  const themesByKey = new Map<string, { term: string; themes: string[] }>();
+  for (const entry of entries) {
+    const key = termKey(entry.term);
+    const known = themesByKey.get(key);
+    if (!known) themesByKey.set(key, { term: entry.term.trim(), themes: [entry.theme] });
+    else if (!known.themes.includes(entry.theme)) known.themes.push(entry.theme);
+  }
+  return [...themesByKey.values()].filter((item) => item.themes.length > 1);
+}
+
+/**
+ * Builds a matcher for these entries. Empty terms are ignored, exact repeats (same term, same theme)
+ * are merged, and a term given two themes throws LexiconConflictError.
+ */
+export function createKeywordMatcher(entries: readonly LexiconEntry[]): KeywordMatcher {
+  const conflicts = findThemeConflicts(entries.filter((entry) => entry.term.trim() !== ''));
+  if (conflicts.length > 0) throw new LexiconConflictError(conflicts);
+
+  const unique: LexiconEntry[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const term = entry.term.trim();
+    const key = foldText(term);
+    if (term === '' || seen.has(key)) continue;
+    seen.add(key);
+    unique.push({ term, theme: entry.theme });
+  }
+  return new AutomatonMatcher(unique);
+}
+
+/** Marks in the selection array (entry indices are >= 0). */
+const FREE = -1;
+const COVERED = -2;
+
+class AutomatonMatcher implements KeywordMatcher {
+  private readonly automaton: Automaton;
+  private readonly maxLength: number;
+  /** Per entry: does it start / end with an ASCII letter or digit (then a Latin word boundary is needed)? */
+  private readonly latinStart: boolean[];
+  private readonly latinEnd: boolean[];
+  private lastUserKey: string | null = null;
+  private lastUserMatcher: KeywordMatcher | null = null;
+
+  constructor(readonly entries: readonly LexiconEntry[]) {
+    this.automaton = buildAutomaton(
+      entries.map((entry) => entry.term),
+      foldCodeUnit,
+    );
+    this.maxLength = this.automaton.lengths.reduce((max, length) => Math.max(max, length), 0);
+    this.latinStart = entries.map((entry) => isAsciiAlphanumeric(foldCodeUnit(entry.term.charCodeAt(0))));
+    this.latinEnd = entries.map((entry) =>
+      isAsciiAlphanumeric(foldCodeUnit(entry.term.charCodeAt(entry.term.length - 1))),
+    );
+  }
+
+  match(text: string, stats?: ScanStats): KeywordHit[] {
+    const { lengths } = this.automaton;
+    const foldedAt = (i: number): number => foldCodeUnit(text.charCodeAt(i));
+    // Candidates bucketed by length as flat [entry, end] pairs. The scan reports them in order of end,
+    // so inside a bucket they are in order of start too: no sort needed, the selection stays linear.
+    const buckets: number[][] = Array.from({ length: this.maxLength + 1 }, () => []);
+    this.automaton.scan(
+      text,
+      (entry, end) => {
+        const start = end - lengths[entry]!;
+        // 5G must not match inside 25G, AI not inside MAIL: Latin terms need Latin word boundaries.
+        if (this.latinStart[entry] && start > 0 && isAsciiAlphanumeric(foldedAt(start - 1))) return;
+        if (this.latinEnd[entry] && end < text.length && isAsciiAlphanumeric(foldedAt(end))) return;
+        buckets[lengths[entry]!]!.push(entry, end);
+      },
+      stats,
+    );
+
+    // Longest first; within a length, earliest start first. owner[i]: entry starting at i, COVERED
+    // inside an accepted hit, FREE otherwise.
+    const owner = new Int32Array(text.length).fill(FREE);
+    let steps = 0;
+    for (let length = this.maxLength; length > 0; length--) {
+      const bucket = buckets[length]!;
+      for (let k = 0; k < bucket.length; k += 2) {
+        const entry = bucket[k]!;
+        const end = bucket[k + 1]!;
+        const start = end - length;
+        let free = true;
+        for (let i = start; i < end && free; i++) {
+          free = owner[i] === FREE;
+          steps++;
+        }
+        if (!free) continue;
+        owner.fill(COVERED, start + 1, end);
+        owner[start] = entry;
+        steps += length;
+      }
+    }
+
+    const hits: KeywordHit[] = [];
+    for (let i = 0; i < text.length; i++) {
+      steps++;
+      const entry = owner[i]!;
+      if (entry < 0) continue;
+      const { term, theme } = this.entries[entry]!;
+      hits.push({ start: i, end: i + lengths[entry]!, term, theme });
+    }
+    if (stats) stats.steps += steps;
+    return hits;
+  }
+
+  withUserTerms(userTerms: readonly UserTerm[]): KeywordMatcher {
+    const user = normaliseUserTerms(userTerms);
+    const key = JSON.stringify(user);
+    if (key === this.lastUserKey && this.lastUserMatcher) return this.lastUserMatcher;
+    const userKeys = new Set(user.map((entry) => foldText(entry.term)));
+    const merged = [...this.entries.filter((entry) => !userKeys.has(foldText(entry.term))), ...user];
+    this.lastUserKey = key;
+    this.lastUserMatcher = createKeywordMatcher(merged);
+    return this.lastUserMatcher;
+  }
+}
+
+/** Trimmed, non-empty user entries; a term listed twice keeps its last theme. */
+function normaliseUserTerms(userTerms: readonly UserTerm[]): LexiconEntry[] {
+  const byKey = new Map<string, LexiconEntry>();
+  for (const item of userTerms) {
+    const term = (typeof item === 'string' ? item : item.term).trim();
+    const theme = typeof item === 'string' || item.theme.trim() === '' ? USER_THEME_ID : item.theme.trim();
+    if (term === '') continue;
+    const key = foldText(term);
+    byKey.delete(key); // re-insert so the order is that of the last mention
+    byKey.set(key, { term, theme });
+  }
+  return [...byKey.values()];
+}
+
+let defaultMatcher: KeywordMatcher | null = null;
+
+/** The matcher for the built-in lexicon, built once and shared. */
+export function defaultKeywordMatcher(): KeywordMatcher {
+  defaultMatcher ??= createKeywordMatcher(LEXICON);
+  return defaultMatcher;
+}
+
+/** Built-in policy keywords in `text` (see KeywordMatcher.match). */
+export function matchKeywords(text: string): KeywordHit[] {
+  return defaultKeywordMatcher().match(text);
+}
