@@ -86,8 +86,10 @@ function parseChineseNumeral(run: string): number {
 function numbersIn(quote: string): number[] {
   const text = quote.normalize('NFKC');
   const arabic = [...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-  const chinese = [...text.matchAll(/[零〇一二两三四五六七八九十百千]+/g)]
-    .map((m) => parseChineseNumeral(m[0]))
+  // A Chinese numeral counts only before a measure word or unit (一个, 两成, 三倍), so that 一 in 一般 or
+  // 一产 does not pass for a value of 1.
+  const chinese = [...text.matchAll(/([零〇一二两三四五六七八九十百千]+)(?=[个家项条所座名人万亿成倍%])/g)]
+    .map((m) => parseChineseNumeral(m[1] ?? ''))
     .filter((n) => !Number.isNaN(n));
   return [...arabic, ...chinese];
 }
@@ -147,6 +149,7 @@ describe('numbersIn (the reader used to check values)', () => {
     expect(numbersIn('地区生产总值增长5％左右')).toEqual([5]);
     expect(numbersIn('全省地区生产总值增长5.0%—5.5%')).toEqual([5, 5.5]);
     expect(numbersIn('每个乡镇至少打造一个法治文化示范村')).toContain(1);
+    expect(numbersIn('一般公共预算收入增长4%左右')).toEqual([4]);
     expect(parseChineseNumeral('一千二百')).toBe(1200);
     expect(parseChineseNumeral('十五')).toBe(15);
     expect(parseChineseNumeral('二十万')).toBe(200000);
