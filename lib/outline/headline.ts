@@ -31,6 +31,9 @@ const INDICATORS: [key: string, re: RegExp][] = [
   ['research', /研发经费|研究与试验发展/],
   ['urbanization', /城镇化率/],
   ['services', /服务业增加值/],
+  // 一产、二产、三产增加值分别增长… (宁夏): a list item even without a named industry.
+  ['valueAdded', /增加值/],
+  ['pollution', /主要污染物|污染物排放|节能减排|碳排放/],
 ];
 const INDICATOR_ANY = new RegExp(INDICATORS.map(([, re]) => re.source).join('|'), 'g');
 /** A figure as targets are written, including masked ones (X%, **亿元). */
@@ -89,9 +92,18 @@ export function indicatorsWithFigures(s: string, percentOnly: boolean): Set<stri
   return keys;
 }
 
-/** A sentence that continues the list: it names an indicator with a figure. */
+/** A target without a figure: 主要污染物排放完成国家下达目标。 / 居民收入增长与经济增长同步。 */
+const QUALITATIVE_TARGET = /完成|下达|同步|保持|控制|稳定|改善|下降/;
+
+/**
+ * A sentence that continues the list: it names an indicator with a figure, or it is a short qualitative
+ * target on an indicator.
+ */
 function isTargetSentence(s: string): boolean {
-  return s.length < 400 && indicatorsWithFigures(s, false).size > 0;
+  if (s.length >= 400) return false;
+  if (indicatorsWithFigures(s, false).size > 0) return true;
+  INDICATOR_ANY.lastIndex = 0;
+  return s.length <= 50 && INDICATOR_ANY.test(s) && QUALITATIVE_TARGET.test(s);
 }
 
 /**

@@ -30,6 +30,9 @@ function yearKind(title: string, planYear: number | null): SectionKind | null {
 /** Kind of a top-level section from its title, or null when the title does not tell. */
 export function kindFromTitle(title: string, planYear: number | null): SectionKind | null {
   if (OTHER_TITLE.test(title)) return 'other';
+  // A title that is a sentence (跨周期谋划产业转型，促进了新旧动能加快转换) uses those words as verbs,
+  // not as the name of a part: only plain cues count there.
+  if (/[，,]/.test(title) && title.length > 16) return kindFromChildTitle(title, planYear);
   if (REVIEW_TITLE.test(title)) return 'review';
   if (PLAN_TITLE.test(title)) return 'plan';
   return yearKind(title, planYear);
