@@ -1,0 +1,549 @@
+/**
+ * The quantity scanner: every number-with-unit in normalised report text, in document order.
+ *
+ * A hand-written left-to-right scanner rather than one large regular expression: the rules that separate a
+ * quantity (6.5%, 1200万人, 一千二百万人, 百分之五, X%) from the numbers that are not one (2022年, 第九届,
+ * 一批, PM2.5, “十四五”, X门) depend on the characters on both sides and on the unit, and each rule below
+ * is short enough to read on its own. Every position is looked at a bounded number of times, so the pass
+ * is linear on 150,000-character reports.
+ *
+ * Input must be normalised (lib/text/normalize.ts): ASCII digits, % . - ~ *, full-width ，：；（）.
+ */
+import type { Quantity } from './types';
+import { CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_POINT, CHINESE_SMALL_UNITS, parseChineseNumeral } from './chinese-numeral';
+import { matchUnit, unitInfo, type UnitKind } from './units';
+
+type Family = 'arabic' | 'chinese' | 'masked';
+
+/** One number without its unit: 6.5, 一千二百, X, *.*. */
+interface Atom {
+  start: number;
+  end: number;
+  value: number | null;
+  family: Family;
+  /** Chinese only: 万/亿/万亿 at the end of the run, moved into the unit (一千二百万人 → 1200, 万人). */
+  magnitude: string;
+  /** Chinese only: the run is the single character 一 (一批, 一个, 一流: an article, not a count). */
+  bareOne: boolean;
+  /** Chinese only: the run has no digit (百, 千, 千亿): a rough size (近百个) or an idiom (千家万户). */
+  bareMagnitude: boolean;
+  /** Chinese only: the run is several magnitudes (千亿, 百万), which reads as a number on its own. */
+  multiMagnitude: boolean;
+}
+
+interface Candidate {
+  q: Quantity;
+  family: Family;
+  kind: UnitKind | null;
+  /**
+   * Why this is not a quantity (a date, an ordinal, a name …), or null. Rejected candidates are kept until
+   * the end so that an enumeration can see how it ends.
+   */
+  rejected: string | null;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isMaskChar = (c: number) => c === 0x2a /* * */ || c === 0x58 /* X */ || c === 0x78; /* x */
+const isCjk = (c: number) => c >= 0x2e80;
+
+/** Clause boundaries after which a bare Arabic number may stand alone (细颗粒物浓度下降到35，). */
+const BOUNDARY = new Set(['，', '。', '；', '、', '！', '？', '\n']);
+/** Words after a bare number that make it a value all the same: 35以上, 60左右. */
+const BOUND_WORDS = ['以上', '以下', '左右', '以内'];
+/** Characters before which a 1、 or 1. is a list marker rather than a number. */
+const LINE_START = new Set(['\n', '。', '；', '：', '！', '？', ' ', '）', '”']);
+/** Joiners of an enumeration whose last number carries the unit: 3.9、1.1、1.3倍. */
+const JOINERS = new Set(['、', '和', '与', '及', '或']);
+/** After 一成/两成…: words that make 成 a verb or a noun (三成为, 两成果), not 10 %. */
+const CHENG_WORDS = '为本果效绩员立就交都熟长品型片功';
+/** Before a bare magnitude (近百个, 超千亿元): these make 百/千 a rough number; without them it is an idiom. */
+const ROUGH_BEFORE = '近超逾约上过';
+/** Units that name a place or institution after a masked X (与X所签订, 在X处): a name, not a count. */
+const NAME_UNITS = new Set(['所', '处', '部', '场', '院']);
+const NAME_PREPOSITIONS = '与同在向';
+/** Longest quotation/title whose numbers are part of a name (“十四五”, “两个确立”, 《十条措施》). */
+const MAX_NAME_QUOTE = 30;
+const MAX_TITLE = 150;
+
+/**
+ * Spans of short quotations and book titles. Numbers inside them are names and slogans: “四个意识”,
+ * “15分钟生活圈”, “1+1+6+N”, 《**区助企增效十条激励措施》. Sorted and disjoint.
+ */
+function nameSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const pairs: Array<[string, string, number]> = [['“', '”', MAX_NAME_QUOTE], ['「', '」', MAX_NAME_QUOTE], ['《', '》', MAX_TITLE]];
+  let i = 0;
+  const n = text.length;
+  outer: while (i < n) {
+    const ch = text[i]!;
+    for (const [open, close, max] of pairs) {
+      if (ch !== open) continue;
+      const limit = Math.min(n, i + 1 + max);
+      for (let k = i + 1; k < limit; k++) {
+        const c = text[k]!;
+        if (c === close) {
+          spans.push([i, k + 1]);
+          i = k + 1;
+          continue outer;
+        }
+        if (c === open || c === '\n') break;
+      }
+    }
+    i++;
+  }
+  return spans;
+}
+
+/** Read an Arabic number (6.5, 61002) or a digit-and-mask mix (20**) starting at a digit. */
+function readArabic(text: string, i: number): Atom {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 0x2e && isDigit(text.charCodeAt(j + 1))) {
+    j++;
+    while (isDigit(text.charCodeAt(j))) j++;
+  }
+  const atom = plainAtom(i, j, Number(text.slice(i, j)), 'arabic');
+  if (isMaskChar(text.charCodeAt(j)) && text.charCodeAt(j) === 0x2a) {
+    // 20**年: partly masked is masked.
+    const rest = readMask(text, j);
+    return { ...atom, end: rest.end, value: null, family: 'masked' };
+  }
+  return atom;
+}
+
+/** Read a placeholder: X, XX, x, *, **, *.*, X.X, **.*. */
+function readMask(text: string, i: number): Atom {
+  const c0 = text.charCodeAt(i);
+  // A run of one kind of mark: * runs and X runs; x only alone or doubled (xx).
+  const same = (c: number) => (c0 === 0x2a ? c === 0x2a : c === 0x58 || c === 0x78);
+  let j = i;
+  while (same(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 0x2e && (same(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))) {
+    j++;
+    while (same(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))) j++;
+  }
+  return plainAtom(i, j, null, 'masked');
+}
+
+function plainAtom(start: number, end: number, value: number | null, family: Family): Atom {
+  return { start, end, value, family, magnitude: '', bareOne: false, bareMagnitude: false, multiMagnitude: false };
+}
+
+const isChineseDigit = (ch: string | undefined) => ch !== undefined && CHINESE_DIGITS.has(ch);
+const isChineseUnit = (ch: string | undefined) =>
+  ch !== undefined && (CHINESE_SMALL_UNITS.has(ch) || CHINESE_BIG_UNITS.has(ch));
+
+/** End of the run of Chinese numeral characters at `i` (点 only between digits: 三点五). */
+function chineseRunEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const ch = text[j];
+    if (isChineseDigit(ch) || isChineseUnit(ch)) j++;
+    else if (ch === CHINESE_POINT && j > i && isChineseDigit(text[j - 1]) && isChineseDigit(text[j + 1])) j++;
+    else return j;
+  }
+}
+
+/** A Chinese run [start, end) as an atom, or null when it is not one number (十四五, 亿万). */
+function chineseAtom(text: string, start: number, end: number): Atom | null {
+  let run = text.slice(start, end);
+  let magnitude = '';
+  // 一千二百万人 → 1200 万人, like 1200万人; 近千亿元 → 1000 亿元.
+  for (const m of ['万亿', '亿', '万']) {
+    if (run.length > m.length && run.endsWith(m) && text[end - m.length - 1] !== CHINESE_POINT) {
+      magnitude = m;
+      run = run.slice(0, -m.length);
+      break;
+    }
+  }
+  const value = parseChineseNumeral(run);
+  if (value === null) return null;
+  let digits = 0;
+  let units = 0;
+  for (const ch of run + magnitude) {
+    if (isChineseDigit(ch)) digits++;
+    else if (isChineseUnit(ch)) units++;
+  }
+  return {
+    start,
+    end,
+    value,
+    family: 'chinese',
+    magnitude,
+    bareOne: run === '一' && magnitude === '',
+    bareMagnitude: digits === 0,
+    multiMagnitude: digits === 0 && units >= 2,
+  };
+}
+
+/**
+ * Read a Chinese run at `i`. When the run ends in 千/百/十 and that character starts a unit (五千瓦,
+ * 十二万千瓦), the character belongs to the unit: 千瓦 is the unit, not 千 of the number.
+ */
+function readChinese(text: string, i: number): Atom | null {
+  let end = chineseRunEnd(text, i);
+  const last = text[end - 1];
+  if (end - i >= 2 && last !== undefined && CHINESE_SMALL_UNITS.has(last)) {
+    const unit = matchUnit(text, end - 1);
+    if (unit !== null && unit.unit.length >= 2 && unit.kind !== 'magnitude') end -= 1;
+  }
+  return chineseAtom(text, i, end);
+}
+
+/** The atom starting at `i` if any number starts there. */
+function readAtom(text: string, i: number): Atom | null {
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) return readArabic(text, i);
+  if (isMaskChar(c)) return readMask(text, i);
+  if (isChineseDigit(text[i]) || isChineseUnit(text[i])) return readChinese(text, i);
+  return null;
+}
+
+interface Tail {
+  end: number;
+  unit: string;
+  kind: UnitKind | null;
+  innerQualifier: string | null;
+  /** Value multiplier from a percent word (两成 → ×10). */
+  percentWord: boolean;
+}
+
+/** What follows an atom: 多/余/几, the unit (万余人, 微克/立方米), or 成 as a percent word. */
+function readTail(text: string, atom: Atom): Tail {
+  let p = atom.end;
+  let innerQualifier: string | null = null;
+  const q = text[p];
+  if (q === '多' || q === '余' || (q === '几' && atom.family === 'chinese')) {
+    innerQualifier = q;
+    p++;
+  }
+  // 两成, 三成以上, 8成: 成 as tenths, from a single digit only.
+  if (
+    innerQualifier === null &&
+    text[p] === '成' &&
+    atom.value !== null &&
+    Number.isInteger(atom.value) &&
+    atom.value >= 1 &&
+    atom.value <= 9 &&
+    atom.magnitude === '' &&
+    !CHENG_WORDS.includes(text[p + 1] ?? '') &&
+    !(atom.bareOne && text[p + 1] === '不')
+  ) {
+    return { end: p + 1, unit: '%', kind: 'percent', innerQualifier: null, percentWord: true };
+  }
+  let unit = '';
+  let kind: UnitKind | null = null;
+  let m = matchUnit(text, p);
+  if (m !== null) {
+    unit = m.unit;
+    kind = m.kind;
+    p = m.end;
+    // 5万余人, 3000余万元 is handled above; here 1.2万多家: the qualifier sits inside the unit.
+    const q2 = text[p];
+    if (m.kind === 'magnitude' && innerQualifier === null && (q2 === '多' || q2 === '余')) {
+      const base = matchUnit(text, p + 1);
+      innerQualifier = q2;
+      p++;
+      if (base !== null && base.kind !== 'magnitude') {
+        unit += base.unit;
+        kind = base.kind;
+        p = base.end;
+      }
+    }
+    // 元/吨, 吨/公顷: a rate written with a slash, when the lexicon does not have it whole.
+    if (text[p] === '/' && !unit.includes('/')) {
+      const per = matchUnit(text, p + 1);
+      if (per !== null && per.kind !== 'magnitude') {
+        unit += '/' + per.unit;
+        p = per.end;
+      }
+    }
+  }
+  if (atom.magnitude !== '') {
+    // The Chinese run's own 万/亿 joins the unit: 一千二百万人 → 万人, 十二万千瓦 → 万千瓦.
+    unit = atom.magnitude + unit;
+    const info = unitInfo(unit);
+    if (m === null) kind = 'magnitude';
+    else if (info !== null) kind = info.kind;
+  }
+  return { end: p, unit, kind, innerQualifier, percentWord: false };
+}
+
+/** A range connector at `p` (6%—6.5%, 5%至6%, 5%-6%, 5%~6%, 1至2个): its length, or 0. */
+function connectorAt(text: string, p: number): { length: number; weak: boolean } | null {
+  const ch = text[p];
+  if (ch === '—') return { length: text[p + 1] === '—' ? 2 : 1, weak: false };
+  if (ch === '-' || ch === '–' || ch === '~' || ch === '至') return { length: 1, weak: false };
+  // 到 is also "to reach" (下降到35): only a connector between two numbers with the same unit.
+  if (ch === '到') return { length: 1, weak: true };
+  return null;
+}
+
+function sameFamily(a: Family, b: Family): boolean {
+  return a === b || (a !== 'chinese' && b !== 'chinese');
+}
+
+/**
+ * Scan normalised text for quantities. Returns them in document order; see the module comment and the
+ * tests for the shapes accepted and the numbers deliberately left out.
+ */
+export function scanQuantities(text: string): Quantity[] {
+  const candidates = scanCandidates(text);
+  resolveEnumerations(text, candidates);
+  return candidates.filter((c) => c.rejected === null).map((c) => c.q);
+}
+
+function scanCandidates(text: string): Candidate[] {
+  const n = text.length;
+  const names = nameSpans(text);
+  let nameIdx = 0;
+  const inName = (pos: number) => {
+    while (nameIdx < names.length && names[nameIdx]![1] <= pos) nameIdx++;
+    const s = names[nameIdx];
+    return s !== undefined && s[0] < pos && pos < s[1];
+  };
+
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Percent words: 百分之五, 百分之三点五, 千分之三.
+    if ((c === 0x767e /* 百 */ || c === 0x5343) /* 千 */ && text.startsWith('分之', i + 1)) {
+      const next = readPercentWord(text, i);
+      if (next !== null) {
+        candidates.push({ q: next, family: 'chinese', kind: 'percent', rejected: inName(i) ? 'name' : text[i - 1] === '第' ? 'ordinal' : null });
+        i = next.end;
+        continue;
+      }
+    }
+    // 翻一番 (×2), 翻两番 (×4).
+    if (c === 0x7ffb /* 翻 */) {
+      const d = text[i + 1];
+      if (isChineseDigit(d) && text[i + 2] === '番') {
+        const times = 2 ** CHINESE_DIGITS.get(d!)!;
+        candidates.push({
+          q: quantity(text, i, i + 3, times, null, '倍', false, false, null, true),
+          family: 'chinese',
+          kind: 'ratio',
+          rejected: inName(i) ? 'name' : null,
+        });
+        i += 3;
+        continue;
+      }
+    }
+    const atom = readAtom(text, i);
+    if (atom === null) {
+      i++;
+      continue;
+    }
+    const result = readQuantity(text, atom, inName);
+    if (result.candidate !== null) candidates.push(result.candidate);
+    i = Math.max(result.next, i + 1);
+  }
+  return candidates;
+}
+
+function readPercentWord(text: string, i: number): Quantity | null {
+  const start = i + 3;
+  let atom: Atom | null = null;
+  if (isDigit(text.charCodeAt(start))) atom = readArabic(text, start);
+  else if (isChineseDigit(text[start]) || isChineseUnit(text[start])) {
+    atom = chineseAtom(text, start, chineseRunEnd(text, start));
+  }
+  if (atom === null || atom.value === null || atom.magnitude !== '') return null;
+  const unit = text[i] === '百' ? '%' : '‰';
+  return quantity(text, i, atom.end, atom.value, null, unit, false, false, null, atom.family === 'chinese');
+}
+
+function quantity(
+  text: string,
+  start: number,
+  end: number,
+  value: number | null,
+  valueMax: number | null,
+  unit: string,
+  masked: boolean,
+  isRange: boolean,
+  innerQualifier: string | null,
+  chinese: boolean,
+): Quantity {
+  return { start, end, raw: text.slice(start, end), value, valueMax, unit, masked, isRange, innerQualifier, chinese };
+}
+
+/** Skip an alphanumeric run (PM2.5, G20, 5G, C919) so that none of its digits is read as a number. */
+function skipWord(text: string, p: number): number {
+  let j = p;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c) || isLatin(c) || ((c === 0x2e || c === 0x2d) && isDigit(text.charCodeAt(j + 1)))) j++;
+    else return j;
+  }
+}
+
+function readQuantity(
+  text: string,
+  atom: Atom,
+  inName: (pos: number) => boolean,
+): { candidate: Candidate | null; next: number } {
+  const before = text.charCodeAt(atom.start - 1);
+  const after = text.charCodeAt(atom.end);
+
+  if (atom.family !== 'chinese') {
+    // Glued to Latin letters: PM2.5, G20, C919 (before); 5G, 4A级 (after); X in a Latin word.
+    if (isLatin(before) || isLatin(after)) return { candidate: null, next: skipWord(text, atom.end) };
+    // Formula-like names: 1+1+6+N, 3+3+N, *+*.
+    if (before === 0x2b || after === 0x2b) return { candidate: null, next: skipWord(text, atom.end + 1) };
+    // Ratios, times and fractions: 1:1, 10:30, 2/3, version numbers 1.2.3.
+    if (before === 0x3a || before === 0x2f || before === 0x2e) return { candidate: null, next: atom.end };
+    // COVID-19: a hyphen after a Latin word.
+    if (before === 0x2d && isLatin(text.charCodeAt(atom.start - 2))) return { candidate: null, next: atom.end };
+  }
+
+  // A minus sign directly before the number, after Chinese or clause punctuation: 全市增速为-*%.
+  let start = atom.start;
+  let sign = 1;
+  if (before === 0x2d && (atom.start < 2 || isCjk(text.charCodeAt(atom.start - 2)) || text[atom.start - 2] === ' ')) {
+    start--;
+    sign = -1;
+  }
+
+  const tail = readTail(text, atom);
+  let end = tail.end;
+  let unit = tail.unit;
+  let kind = tail.kind;
+  let value = atom.value === null ? null : (tail.percentWord ? atom.value * 10 : atom.value) * sign;
+  let valueMax: number | null = null;
+  let isRange = false;
+  let innerQualifier = tail.innerQualifier;
+  let masked = atom.family === 'masked';
+  const chinese = atom.family === 'chinese';
+
+  // Ranges: 6%—6.5%, 6—6.5%, 5%至6%, 1至2个.
+  const conn = tail.percentWord ? null : connectorAt(text, end);
+  if (conn !== null) {
+    const second = readAtom(text, end + conn.length);
+    if (second !== null && second.start === end + conn.length && sameFamily(atom.family, second.family)) {
+      const tail2 = readTail(text, second);
+      const u1 = unit;
+      const u2 = tail2.unit;
+      const compatible =
+        !tail2.percentWord &&
+        !isLatin(text.charCodeAt(second.end)) &&
+        (conn.weak ? u2 !== '' && (u1 === '' || u1 === u2) : u1 === '' || u1 === u2 || (kind === 'magnitude' && u2.startsWith(u1)));
+      if (compatible) {
+        isRange = true;
+        end = tail2.end;
+        unit = u2;
+        kind = tail2.kind;
+        masked = masked || second.family === 'masked';
+        valueMax = second.value;
+        innerQualifier = innerQualifier ?? tail2.innerQualifier;
+        atom = { ...atom, bareOne: false, bareMagnitude: atom.bareMagnitude && second.bareMagnitude };
+      }
+    }
+  }
+  if (masked) {
+    value = null;
+    valueMax = null;
+  }
+
+  const q = quantity(text, start, end, value, valueMax, unit, masked, isRange, innerQualifier, chinese);
+  const rejected = rejectReason(text, atom, q, kind, before, inName);
+  return { candidate: { q, family: atom.family, kind, rejected }, next: end };
+}
+
+/**
+ * Why a read quantity is not one (for debugging and tests), or null when it is. The rules, in order:
+ * names and titles, ordinals, years and periods, class words, and the Chinese-numeral rules.
+ */
+function rejectReason(
+  text: string,
+  atom: Atom,
+  q: Quantity,
+  kind: UnitKind | null,
+  before: number,
+  inName: (pos: number) => boolean,
+): string | null {
+  const prev = text[q.start - 1] ?? '';
+  const next = text[q.end] ?? '';
+  if (inName(q.start)) return 'name'; // “十四五”, “四个中心、三个示范区”, 《十条措施》
+  if (prev === '第') return 'ordinal'; // 第九届, 第一次会议, 第二批, 第1
+  if (prev === '前' && (q.unit === '位' || q.unit === '名')) return 'rank'; // 前10位, 前三名
+  if (prev === '每') return 'denominator'; // 每10万人口
+  if (next === '级') return 'class'; // 千亿级, 百亿元级, 3A级
+  if (kind === 'magnitude' && q.unit.length > 0 && atom.family === 'chinese') return 'bare magnitude';
+
+  const base = q.unit.replace(/^(万亿|十万|百万|千万|十亿|百亿|千亿|万|亿|十|百|千)/, '');
+  if (q.unit === '年') {
+    // 2022年, 2020—2022年, ****年, 二〇一九年; 今后五年, 五年来 (Chinese numerals + 年 are periods).
+    if (atom.family !== 'arabic' || q.masked) return 'year';
+    if ((q.value !== null && Math.abs(q.value) >= 1000) || (q.valueMax !== null && q.valueMax >= 1000)) return 'year';
+  }
+
+  if (atom.family === 'masked') {
+    if (q.unit === '') return 'masked name'; // X门, XX同志, XXX：
+    if (NAME_UNITS.has(base) && NAME_PREPOSITIONS.includes(prev)) return 'masked name'; // 与X所签订
+    if (text.charCodeAt(q.start - 1) === 0x2e || isDigit(before)) return 'masked fragment';
+    return null;
+  }
+
+  if (atom.family === 'chinese') {
+    // Chinese numerals are words as often as numbers: they need a unit (or a percent word) to count.
+    if (q.unit === '' || kind === null) return 'chinese without unit';
+    if (base === '度' || base === '期') return 'chinese phase'; // 一期工程, 两度
+    if (atom.bareOne && q.unit === base && kind !== 'ratio' && kind !== 'points' && kind !== 'percent') {
+      return 'bare one'; // 一批, 一个, 一流, 一次性, 最后一公里
+    }
+    if (atom.bareMagnitude && !atom.multiMagnitude && !ROUGH_BEFORE.includes(prev)) return 'idiom'; // 千家万户
+    if ('数几'.includes(prev) && prev !== '') return 'vague'; // 数十家, 几百个
+    if (isChineseDigit(next) || isChineseUnit(next)) return 'slogan'; // 五个十工程, 三个一批
+    return null;
+  }
+
+  // Arabic.
+  if (q.unit === '') {
+    // List markers: 1、 at the start of a line or after a sentence.
+    if ((next === '、' || next === '.') && (q.start === 0 || LINE_START.has(prev))) return 'list marker';
+    // A bare year: 2021、2022.
+    if (!q.isRange && q.value !== null && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100) {
+      return 'year';
+    }
+    if (q.innerQualifier !== null) return null; // 5000余，
+    if (q.end === text.length || BOUNDARY.has(next)) return null;
+    if (BOUND_WORDS.some((w) => text.startsWith(w, q.end))) return null;
+    return 'bare number'; // 1号线, 3月, 500强, 4.0版
+  }
+  return null;
+}
+
+/**
+ * Enumerations whose last number carries the unit (3.9、1.1、1.3倍 → each 倍). A bare number followed by 、
+ * and a rejected one is part of the same non-quantity (1、2、3号线).
+ */
+function resolveEnumerations(text: string, candidates: Candidate[]): void {
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    const cur = candidates[k]!;
+    const nxt = candidates[k + 1]!;
+    if (cur.q.unit !== '' || cur.family === 'chinese' || nxt.family === 'chinese') continue;
+    const gap = text.slice(cur.q.end, nxt.q.start);
+    if (gap.length !== 1 || !JOINERS.has(gap)) continue;
+    if (nxt.rejected !== null) {
+      if (gap === '、' && nxt.q.unit === '' && cur.rejected === null) cur.rejected = 'enumeration of non-quantities';
+      continue;
+    }
+    if (nxt.q.unit === '') continue;
+    // Only a number rejected for lacking a unit takes the unit of the enumeration's end.
+    if (cur.rejected !== null && cur.rejected !== 'bare number' && cur.rejected !== 'masked name') continue;
+    cur.q.unit = nxt.q.unit;
+    cur.kind = nxt.kind;
+    cur.rejected = null;
+  }
+}
+
+/** For tests and debugging: every candidate the scanner read, with the reason it was dropped (or null). */
+export function explainScan(text: string): Array<{ raw: string; start: number; rejected: string | null }> {
+  const candidates = scanCandidates(text);
+  resolveEnumerations(text, candidates);
+  return candidates.map((c) => ({ raw: c.q.raw, start: c.q.start, rejected: c.rejected }));
+}
