@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_STAMP, findArticle } from '../../lib/dom/find-article';
+import { buildTextIndex } from '../../lib/dom/text-index';
+import { domEnvs, snapshot } from './dom-envs';
+
+const html = (name: string) => readFileSync(`tests/fixtures/html/${name}`, 'utf8');
+const lines = (file: string) => readFileSync(`tests/fixtures/corpus/${file}`, 'utf8').split('\n');
+const beijing = lines('reports-2025-provinces/2025年北京市.txt');
+const guangdong = lines('reports-2025-provinces/2025年广东省.txt');
+const xianyang = lines('reports/2022_咸阳市.txt')[1]!;
+const tianmen = lines('reports/2022_天门市.txt')[1]!;
+
+/** Site chrome that the fixtures carry: none of it may end up inside the article root. */
+const CHROME = ['当前位置', '您现在的位置', 'ICP备', '版权所有', '分享到', '字体', '字号', '打印', '首页', '相关', '热读', '发布'];
+
+function expectNoChrome(root: Element) {
+  const text = root.textContent ?? '';
+  for (const word of CHROME) expect(text, word).not.toContain(word);
+  expect(root.querySelector('nav, footer, .nav, .footer, .foot, .menu, .share, .related')).toBeNull();
+}
+
+describe.each(domEnvs)('findArticle ($name)', ({ parse }) => {
+  it('gov.cn-like page (开普云 UCAP): the body field, read paragraph by paragraph', () => {
+    const doc = parse(html('gov-cn-ucap.html'));
+    const before = snapshot(doc);
+    const match = findArticle(doc)!;
+    expect(match.root.id).toBe('UCAP-CONTENT');
+    expect(match.method).toBe('readability');
+    expect(match.readerable).toBe(true);
+    expect(match.title).toBe('2025年北京市政府工作报告');
+    expectNoChrome(match.root);
+    // the page is left exactly as found: no stamps, nothing moved
+    expect(doc.querySelector(`[${BLOCK_STAMP}]`)).toBeNull();
+    expect(snapshot(doc)).toBe(before);
+    // root is live: an element of the document that was passed in
+    expect(doc.body.contains(match.root)).toBe(true);
+    const expected = [beijing[3], beijing[4], beijing[5], beijing[6], beijing[9], beijing[24], beijing[25], beijing[27]].join('\n');
+    expect(buildTextIndex(match.root).text).toBe(expected);
+  });
+
+  it('TRS_Editor page in a table layout, 仿宋 spans and <br> paragraphs', () => {
+    const doc = parse(html('trs-editor-table.html'));
+    const match = findArticle(doc)!;
+    expect(match.root.closest('.TRS_Editor')).not.toBeNull();
+    expect(match.title).toBe('2022年咸阳市政府工作报告');
+    expectNoChrome(match.root);
+    const text = buildTextIndex(match.root).text;
+    const opening = xianyang.indexOf('各位代表:');
+    const heading = xianyang.indexOf('三、2022年重点工作');
+    const goals = xianyang.indexOf('今年主要预期目标是:');
+    expect(text).toBe(
+      [
+        '各位代表:',
+        xianyang.slice(opening + 5, xianyang.indexOf('。', opening) + 1),
+        '三、2022年重点工作',
+        xianyang.slice(heading + '三、2022年重点工作'.length, goals),
+        xianyang.slice(goals, xianyang.indexOf('。', goals) + 1),
+      ].join('\n'),
+    );
+    // numbers written across <span>s and <b> read whole; the hidden TRS marker is not read
+    expect(text).toContain('地区生产总值增长7%左右,规模以上工业增加值增长7.5%左右');
+    expect(text).toContain('粮食产量保持在181万吨以上');
+    expect(text).not.toContain('trs_hidden_marker');
+  });
+
+  it('大汉 Hanweb district page: td.bt_content / #zoom, title in a table row', () => {
+    const doc = parse(html('hanweb-district.html'));
+    const match = findArticle(doc)!;
+    expect(match.root.id).toBe('zoom');
+    expect(match.title).toBe('2022年天门市政府工作报告');
+    expectNoChrome(match.root);
+    const text = buildTextIndex(match.root).text;
+    const paragraphs = text.split('\n');
+    expect(paragraphs).toHaveLength(5);
+    // each paragraph is the corpus text after its two &nbsp; of indent
+    for (const p of paragraphs) {
+      expect(p.startsWith('\u00a0\u00a0')).toBe(true);
+      expect(tianmen).toContain(p.slice(2).trim());
+    }
+    expect(paragraphs[0]).toBe('\u00a0\u00a0各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。');
+  });
+
+  it('a page where Readability keeps a sidebar of other reports: the CMS body field wins', () => {
+    const doc = parse(html('readability-picks-sidebar.html'));
+    const match = findArticle(doc)!;
+    expect(match.method).toBe('template');
+    expect(match.root.classList.contains('TRS_UEDITOR')).toBe(true);
+    expect(match.title).toBe('广东省政府工作报告：今年主要预期目标');
+    expectNoChrome(match.root);
+    const text = buildTextIndex(match.root).text;
+    expect(text.split('\n')[1]).toBe(guangdong[28]);
+    expect(text).not.toContain('江苏');
+  });
+
+  it('locates every character of the extracted text in the live page', () => {
+    const doc = parse(html('trs-editor-table.html'));
+    const index = buildTextIndex(findArticle(doc)!.root);
+    const { text } = index;
+    for (let i = 0; i < text.length; i++) {
+      const p = index.locate(i);
+      expect(doc.body.contains(p.node)).toBe(true);
+      if (text[i] !== '\n') expect(p.node.data[p.offset]).toBe(text[i]);
+    }
+    const start = text.indexOf('规模以上工业增加值增长7.5%左右');
+    const b = index.toRangeBounds(start, start + '规模以上工业增加值增长7.5%左右'.length)!;
+    expect(b.startContainer.data.slice(b.startOffset)).toMatch(/^规模以上工业增加值增长$/);
+    expect(b.endContainer.data.slice(0, b.endOffset)).toMatch(/左右$/);
+  });
+
+  it('finds no article on a page of links and chrome only', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/n${i}.html">2025年第${i + 1}期政务信息</a><span>2025-02-0${(i % 9) + 1}</span></li>`).join('');
+    const doc = parse(
+      `<html><head><title>政务信息_某区人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>` +
+        `<div class="list"><ul>${links}</ul></div><div class="footer">主办单位：某区人民政府办公室 版权所有 京ICP备12345678号</div></body></html>`,
+    );
+    expect(findArticle(doc)).toBeNull();
+    expect(doc.querySelector(`[${BLOCK_STAMP}]`)).toBeNull();
+  });
+});
