@@ -1,0 +1,38 @@
+/**
+ * The report's title and plan year. The year anchors target vs result ("2021年…" in a 2022 report is the
+ * past) and the period of headline targets.
+ */
+import type { Outline } from './outline/types';
+
+const TITLE_WORDS = /报告|要点|总结|讲话|计划|意见|方案|规划|纲要|安排|谋划|公报/;
+
+/** The first non-empty line when it reads like a document title, else null. */
+export function detectTitle(text: string): string | null {
+  const firstLine = /^\s*([^\n]{2,80})(?:\n|$)/.exec(text);
+  if (!firstLine) return null;
+  const line = firstLine[1]!.trim();
+  if (line.length > 60 || /[。；]/.test(line) || !TITLE_WORDS.test(line)) return null;
+  return line;
+}
+
+/**
+ * Plan year: the earliest year named by a plan-part heading (2023年工作谋划; a 今后五年 heading may name a
+ * later one) not before the title's year; else the year in the title line (2022年咸阳市政府工作报告); else
+ * the year named with 主要预期目标 / 工作总体要求 near the top.
+ */
+export function detectYear(text: string, outline: Outline, title: string | null): number | null {
+  const titleYear = title ? /((?:19|20)\d\d)年?/.exec(title) : null;
+  const floor = titleYear ? Number(titleYear[1]) : 0;
+  let planYear: number | null = null;
+  for (const s of outline.sections) {
+    if (s.kind !== 'plan') continue;
+    for (const m of s.title.matchAll(/((?:19|20)\d\d)年/g)) {
+      const y = Number(m[1]);
+      if (y >= floor && (planYear === null || y < planYear)) planYear = y;
+    }
+  }
+  if (planYear !== null) return planYear;
+  if (titleYear) return floor;
+  const cue = /(?:^|[^\d])((?:19|20)\d\d)年(?:是|主要预期目标|经济社会发展|工作总体要求|政府工作|工作要点)/.exec(text.slice(0, 20000));
+  return cue?.[1] ? Number(cue[1]) : null;
+}

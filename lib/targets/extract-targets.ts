@@ -1,0 +1,181 @@
+/**
+ * From quantities to targets and results: reads each quantity's frame (indicator, verb, qualifiers),
+ * shares values out over compound indicators (分别 / 均), drops what measures nothing, and decides target
+ * vs result and the period. Works on normalised text; offsets are into that text.
+ */
+import type { Quantity } from '../numbers/types';
+import { sectionAt } from '../outline/parse-outline';
+import type { Outline, Section } from '../outline/types';
+import { splitIndicator } from './distribute';
+import { readFrame, type Frame } from './frame';
+import { decideKind, decidePeriod, type KindInput } from './kind';
+import { hasMeasuringVerb, isStructuralOrName, needsMeasuringVerb } from './not-indicator';
+import type { Target } from './types';
+import { QUALIFIER_COMPARISON, type Comparison } from './vocabulary';
+
+const SENTENCE_BREAK = new Set(['。', '！', '？', '；', '\n']);
+const MAX_SENTENCE = 400;
+
+function sentenceStart(text: string, pos: number): number {
+  const floor = Math.max(0, pos - MAX_SENTENCE);
+  for (let i = pos - 1; i >= floor; i--) if (SENTENCE_BREAK.has(text[i]!)) return i + 1;
+  return floor;
+}
+function sentenceEnd(text: string, pos: number): number {
+  const ceil = Math.min(text.length, pos + MAX_SENTENCE);
+  for (let i = pos; i < ceil; i++) if (SENTENCE_BREAK.has(text[i]!)) return i;
+  return ceil;
+}
+
+interface Candidate {
+  q: Quantity;
+  frame: Frame;
+  sentence: number;
+  indicators: string[];
+  direction: string | null;
+  qualifier: string | null;
+  spanStart: number;
+  spanEnd: number;
+}
+
+const GROUP_JOINER = /^(?:、|和|与|及|以及|，|至)$/;
+
+function comparisonOf(q: Quantity, qualifier: string | null): Comparison {
+  if (q.isRange) return 'range';
+  if (qualifier && QUALIFIER_COMPARISON[qualifier]) return QUALIFIER_COMPARISON[qualifier]!;
+  return 'exact';
+}
+
+export interface ExtractOptions {
+  outline: Outline;
+  year: number | null;
+}
+
+export function extractTargets(text: string, quantities: readonly Quantity[], options: ExtractOptions): Target[] {
+  const { outline, year } = options;
+  const sectionsById = new Map(outline.sections.map((s) => [s.id, s]));
+  const candidates: Candidate[] = [];
+  const groupOf: Groups = new Map();
+  let previous: Candidate | null = null;
+
+  for (const q of quantities) {
+    if (isStructuralOrName(text, q)) continue;
+    const frame = readFrame(text, q.start, q.end);
+    if (needsMeasuringVerb(q) && !(frame.direction && hasMeasuringVerb(frame.direction))) continue;
+    const sentence = sentenceStart(text, q.start);
+    const c: Candidate = {
+      q,
+      frame,
+      sentence,
+      indicators: frame.indicator ? [frame.indicator] : [],
+      direction: frame.direction,
+      qualifier: frame.beforeQualifier ?? frame.afterQualifier ?? q.innerQualifier,
+      spanStart: Math.min(frame.indicatorStart, q.start),
+      spanEnd: Math.max(frame.afterEnd, frame.indicatorEnd),
+    };
+
+    const sameSentence = previous !== null && previous.sentence === sentence;
+    const gap = previous ? text.slice(previous.frame.afterEnd, q.start) : '';
+    if (sameSentence && previous && !frame.indicator && GROUP_JOINER.test(gap)) {
+      // A member of an enumeration: 8%、10%左右 / 5%和3.5%. Take the head's frame.
+      joinGroup(groupOf, previous, c);
+    } else if (!frame.indicator && sameSentence && previous) {
+      // 地区生产总值2581亿元，增长6.5%: the second figure measures the same thing.
+      c.indicators = [previous.indicators[previous.indicators.length - 1] ?? ''];
+    }
+    candidates.push(c);
+    previous = c;
+  }
+
+  shareOutGroups(candidates, groupOf);
+
+  const targets: Target[] = [];
+  for (const c of candidates) {
+    const indicators = c.indicators.filter((s) => s.length > 0);
+    if (indicators.length === 0) continue;
+    const { q } = c;
+    const section = sectionAt(outline, q.start);
+    const sEnd = sentenceEnd(text, q.end);
+    const kindInput: KindInput = {
+      before: text.slice(c.sentence, q.end),
+      after: text.slice(q.end, sEnd),
+      sectionKind: section?.kind ?? outline.defaultKind,
+      sectionTitles: titlesOf(sectionsById, section),
+      inHeadline: outline.headline !== null && q.start >= outline.headline.start && q.start < outline.headline.end,
+      year,
+    };
+    const kind = decideKind(kindInput);
+    const period = decidePeriod(kind, kindInput);
+    for (const indicator of indicators) {
+      targets.push({
+        text: text.slice(c.spanStart, c.spanEnd),
+        start: c.spanStart,
+        end: c.spanEnd,
+        indicator,
+        direction: c.direction,
+        value: q.masked ? null : q.value,
+        valueMax: q.masked ? null : q.valueMax,
+        unit: q.unit,
+        qualifier: c.qualifier,
+        comparison: comparisonOf(q, c.qualifier),
+        kind,
+        masked: q.masked,
+        period,
+        section: section?.title ?? null,
+        sectionId: section?.id ?? null,
+        headline: kindInput.inHeadline,
+        valueStart: q.start,
+        valueEnd: q.end,
+      });
+    }
+  }
+  return targets;
+}
+
+type Groups = Map<Candidate, Candidate[]>;
+
+/** Adds `member` to the enumeration group that `previous` belongs to (or starts one). */
+function joinGroup(groupOf: Groups, previous: Candidate, member: Candidate): void {
+  let group = groupOf.get(previous);
+  if (!group) {
+    group = [previous];
+    groupOf.set(previous, group);
+  }
+  group.push(member);
+  groupOf.set(member, group);
+}
+
+function shareOutGroups(candidates: Candidate[], groupOf: Groups): void {
+  const seen = new Set<Candidate[]>();
+  for (const c of candidates) {
+    const group = groupOf.get(c);
+    if (!group) {
+      // 城镇居民和农村居民人均可支配收入均增长8%: one value, several indicators.
+      if (c.frame.distributive === 'all' && c.indicators[0]) c.indicators = splitIndicator(c.indicators[0]);
+      continue;
+    }
+    if (seen.has(group)) continue;
+    seen.add(group);
+    const head = group[0]!;
+    const last = group[group.length - 1]!;
+    const parts = head.indicators[0] ? splitIndicator(head.indicators[0]) : [];
+    const each = parts.length === group.length;
+    const sharedQualifier = last.frame.afterQualifier;
+    group.forEach((m, i) => {
+      m.indicators = each ? [parts[i]!] : [...head.indicators];
+      m.direction ??= head.direction;
+      m.qualifier ??= sharedQualifier ?? head.frame.beforeQualifier;
+      m.spanStart = head.spanStart;
+      m.spanEnd = last.spanEnd;
+    });
+  }
+}
+
+function titlesOf(byId: ReadonlyMap<number, Section>, section: Section | null): string[] {
+  const titles: string[] = [];
+  for (let s: Section | null | undefined = section; s; s = s.parentId === null ? null : byId.get(s.parentId)) {
+    titles.push(s.title);
+  }
+  return titles;
+}
+

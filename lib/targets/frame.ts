@@ -1,0 +1,178 @@
+/**
+ * Reads the words around one quantity: what is measured (indicator), the verb (direction), the
+ * qualifiers, and whether the value is shared out over several indicators (分别 / 均).
+ *
+ *   [全年][签约重点项目][不少于] 50个            → indicator 签约重点项目… direction 签约, qualifier 不少于
+ *   [城乡居民人均可支配收入][分别][增长] 8%、10%[左右] → distributive 'each'
+ *   [新增] 200家 [国家高新技术企业]              → value first: the indicator follows the value
+ */
+import {
+  AFTER_QUALIFIERS,
+  BASE_PHRASES,
+  BEFORE_QUALIFIERS,
+  DIRECTION_VERBS,
+  LEADING_NOISE,
+  LEADING_VERBS,
+} from './vocabulary';
+
+export interface Frame {
+  indicator: string;
+  /** Offset of the indicator's first character (or of the value when there is none). */
+  indicatorStart: number;
+  indicatorEnd: number;
+  direction: string | null;
+  beforeQualifier: string | null;
+  afterQualifier: string | null;
+  /** Offset just after the after-qualifier (or the value). */
+  afterEnd: number;
+  distributive: 'each' | 'all' | null;
+  /** 比上年 / 同比 / 比2016年 …: a comparison base, written between indicator and verb. */
+  base: string | null;
+}
+
+/** Characters that end a clause for the purpose of finding an indicator. */
+export const CLAUSE_BREAK = new Set('，。；：！？\n、（）“”《》——…'.split(''));
+const MAX_CLAUSE = 60;
+
+// Time expressions that open a clause: 2021年, 到2025年底, 1-11月份, *-*月份, ****年, 截至9月底.
+const LEADING_TIME =
+  /^(?:到|至|截至|截止|截至到)?(?:(?:\d{4}|[*＊xX]{4}|[〇零一二三四五六七八九]{4})年)?(?:底|末|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:[\d*xX]{1,2}(?:-[\d*xX]{1,2})?月(?:份|底|末)?)?(?:[\d*xX]{1,2}日)?(?:以来|前|底|末)?/;
+
+function startsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return null;
+}
+function endsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.endsWith(w)) return w;
+  return null;
+}
+
+/** Offset where the clause holding `pos` begins (after the last clause break before it). */
+export function clauseStart(text: string, pos: number): number {
+  const floor = Math.max(0, pos - MAX_CLAUSE);
+  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.has(text[i]!)) return i + 1;
+  return floor;
+}
+
+/** Reads the frame of the quantity at [valueStart, valueEnd) in `text`. */
+export function readFrame(text: string, valueStart: number, valueEnd: number): Frame {
+  let a = clauseStart(text, valueStart);
+  let b = valueStart;
+  let direction: string | null = null;
+  let beforeQualifier: string | null = null;
+  let base: string | null = null;
+  let distributive: Frame['distributive'] = null;
+
+  // Right to left: qualifier, verb, base — in any order they are written (增长不低于, 不低于, 比上年增长).
+  for (let guard = 0; guard < 6 && b > a; guard++) {
+    const s = text.slice(a, b);
+    const q: string | null = beforeQualifier === null ? endsWithAny(s, BEFORE_QUALIFIERS) : null;
+    if (q) {
+      beforeQualifier = q;
+      if (q === '突破' || q === '超过') direction ??= q;
+      b -= q.length;
+      continue;
+    }
+    const shi = /是(?:\d{4}年)?的$/.exec(s); // 是2016年的3.9倍
+    if (shi && direction === null) {
+      direction = '是';
+      b -= shi[0].length;
+      continue;
+    }
+    const v: string | null = direction === null ? endsWithAny(s, DIRECTION_VERBS) : null;
+    if (v) {
+      direction = v;
+      b -= v.length;
+      continue;
+    }
+    const yearBase = /(?:比|较|比较)(?:\d{4}年|上年|去年|年初)(?:同期|末|底)?$/.exec(s);
+    if (yearBase) {
+      base = yearBase[0];
+      b -= yearBase[0].length;
+      continue;
+    }
+    const p = endsWithAny(s, BASE_PHRASES);
+    if (p) {
+      if (p.includes('分别') || p === '各') distributive = 'each';
+      else if (p === '均' || p === '都') distributive = 'all';
+      else base = p;
+      b -= p.length;
+      continue;
+    }
+    break;
+  }
+
+  // Left to right: scope, time and stance words, then a leading verb (value-first phrases).
+  for (let guard = 0; guard < 8 && a < b; guard++) {
+    const s = text.slice(a, b);
+    const time = LEADING_TIME.exec(s);
+    if (time && time[0].length > 0) {
+      a += time[0].length;
+      continue;
+    }
+    if (/^[\s,.·]/.test(s)) {
+      a += 1;
+      continue;
+    }
+    const noise = startsWithAny(s, LEADING_NOISE);
+    if (noise && noise.length < s.length + 1) {
+      a += noise.length;
+      continue;
+    }
+    break;
+  }
+  for (let guard = 0; guard < 2 && a < b; guard++) {
+    const verb = startsWithAny(text.slice(a, b), LEADING_VERBS);
+    if (!verb) break;
+    direction ??= verb;
+    a += verb.length;
+  }
+
+  // After the value: qualifier (左右 / 以上 …).
+  let afterQualifier: string | null = null;
+  let afterEnd = valueEnd;
+  const after = text.slice(valueEnd, valueEnd + 4);
+  const aq = startsWithAny(after, AFTER_QUALIFIERS);
+  // 多 / 强 / 内 only when nothing name-like follows (5%内 yes, 多方 no): they must end the phrase.
+  if (aq && (aq.length > 1 || CLAUSE_BREAK.has(after[1] ?? '。') || after.length === 1)) {
+    afterQualifier = aq;
+    afterEnd += aq.length;
+  }
+
+  let indicator = text.slice(a, b).trim();
+  let indicatorStart = a;
+  let indicatorEnd = b;
+  if (indicator.length === 0) {
+    // Value first: 新增200家国家高新技术企业 — the measured thing follows the value.
+    const post = readFollowingNoun(text, afterEnd);
+    if (post) {
+      indicator = post.noun;
+      indicatorStart = post.start;
+      indicatorEnd = post.end;
+    } else {
+      indicatorStart = indicatorEnd = valueStart;
+    }
+  }
+  return {
+    indicator,
+    indicatorStart,
+    indicatorEnd,
+    direction,
+    beforeQualifier,
+    afterQualifier,
+    afterEnd,
+    distributive,
+    base,
+  };
+}
+
+const NOUN_STOP = /[，。；：！？\n、（）“”《》\d*]|的|和|与|以|等|为|达|占|个|是|将/;
+
+/** The noun right after a value (新增200家[国家高新技术企业]), up to 16 characters, or null. */
+function readFollowingNoun(text: string, from: number): { noun: string; start: number; end: number } | null {
+  const s = text.slice(from, from + 16);
+  const stop = s.search(NOUN_STOP);
+  const noun = (stop === -1 ? s : s.slice(0, stop)).trim();
+  if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun)) return null;
+  return { noun, start: from, end: from + noun.length };
+}

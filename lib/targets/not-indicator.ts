@@ -1,0 +1,54 @@
+/**
+ * Quantities that the scanner finds but that measure nothing: slogans and names in quotes (“两个确立”,
+ * “3+3+N”, 《“十四五”规划》), counts that structure the speech (做好以下7个方面工作), small counts written
+ * in Chinese numerals (三项制度, 两个维护), and bare numbers or durations without a verb that makes them a
+ * measure. DOMAIN.md, "Numbers that are not indicators".
+ */
+import type { Quantity } from '../numbers/types';
+
+const MAX_SLOGAN = 20;
+
+/** True when [start, end) lies inside a short quotation or a book title. */
+export function insideShortQuote(text: string, start: number, end: number): boolean {
+  return enclosed(text, start, end, '“', '”') || enclosed(text, start, end, '《', '》') || enclosed(text, start, end, '"', '"');
+}
+
+function enclosed(text: string, start: number, end: number, open: string, close: string): boolean {
+  const from = Math.max(0, start - MAX_SLOGAN);
+  let openAt = -1;
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (c === close && open !== close) return false;
+    if (c === open) {
+      openAt = i;
+      break;
+    }
+    if (c === '。' || c === '\n') return false;
+  }
+  if (openAt === -1) return false;
+  const closeAt = text.indexOf(close, end);
+  return closeAt !== -1 && closeAt - openAt <= MAX_SLOGAN + 2;
+}
+
+const STRUCTURE_AFTER = /^(?:个)?(?:方面|大方面|重点方面|大任务|大行动|大工程|大战略|大攻坚|场硬仗|大会战)/;
+const STRUCTURE_BEFORE = /(?:以下|如下|下列|下述|这|上述)$/;
+const COUNT_UNITS = new Set(['个', '项', '条', '件', '批', '次', '大', '场', '种', '类', '张', '支', '句', '点', '层', '级']);
+const DURATION_VERBS = /(?:达到|提高到|提高至|延长到|延长至|延长|缩短|提高|增加|为|达)$/;
+
+export function isStructuralOrName(text: string, q: Quantity): boolean {
+  if (insideShortQuote(text, q.start, q.end)) return true;
+  if (STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
+  if (STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
+  // 三项制度改革, 两个维护: small Chinese counts are phrase parts, not measurements.
+  if (q.chinese && q.value !== null && q.value <= 10 && COUNT_UNITS.has(q.unit)) return true;
+  return false;
+}
+
+/** Durations (3年) and bare numbers count only after a verb that measures: 平均受教育年限[达到]11年. */
+export function needsMeasuringVerb(q: Quantity): boolean {
+  return q.unit === '' || q.unit === '年' || q.unit === '个月';
+}
+
+export function hasMeasuringVerb(textBefore: string): boolean {
+  return DURATION_VERBS.test(textBefore) || /(?:增长|下降|降低|提高|提升|增加|减少|达到|控制在|保持在|稳定在|降至|降到|增至|为|达)$/.test(textBefore);
+}
