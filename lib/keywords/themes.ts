@@ -26,7 +26,7 @@ export type BuiltInThemeId = (typeof BUILT_IN_THEME_IDS)[number];
 
 export const THEMES: readonly Theme[] = [
   { id: 'keynote', zh: '总基调与理念', en: 'Keynote and guiding ideas', color: '#e879f9' },
-  { id: 'reform', zh: '改革开放', en: 'Reform and opening up', color: '#fb923c' },
+  { id: 'reform', zh: '改革开放', en: 'Reform and opening up', color: '#f79e6e' },
   { id: 'innovation', zh: '创新与产业', en: 'Innovation and industry', color: '#d8b4fe' },
   { id: 'investment', zh: '投资与项目', en: 'Investment and projects', color: '#d4b483' },
   { id: 'green', zh: '绿色低碳', en: 'Green and low-carbon', color: '#4ade80' },
