@@ -123,9 +123,10 @@ export function findMarkerCandidates(text: string): MarkerCandidate[] {
     const end = start + m[0].length;
 
     if (family === 'num') {
-      // 1.5 / 2022. / 3.2万 : decimals and longer numbers are not markers.
+      // 1.5 / 2022. / 3.2万 : decimals and longer numbers are not markers — except at the start of a line,
+      // where 3．10种有色金属… is item 3 (the ordinal order still has to hold).
       if (/[\d.．]/.test(text[start - 1] ?? '')) continue;
-      if (/\d/.test(text[end] ?? '')) continue;
+      if (/\d/.test(text[end] ?? '') && !boundaryBefore(text, start).atLineStart) continue;
     }
     if (family === 'cn' && startsNumeralRun(text, end)) continue;
     if (/[\s]/.test(text[end] ?? '') && family !== 'chapter') {
