@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findMarkerCandidates } from '../../lib/outline/markers';
+import { parse } from './corpus';
+
+const families = (s: string) => findMarkerCandidates(s).map((c) => [c.marker, c.family, c.ordinal]);
+
+// Sentences are taken from the corpus texts (file noted); where a case needs a context the corpus does not
+// have, the sentence is real and only the surrounding punctuation is stated.
+describe('marker candidates: what can never be a heading', () => {
+  it('一、二、三产业 inside a sentence (广西)', () => {
+    const s = '初步预计，全区地区生产总值增长4.2%左右，一、二、三产业增加值分别增长4%、5.3%、3.4%，外贸进出口总额增长9.4%。';
+    expect(families(s)).toEqual([]);
+    // Even right after a full stop a run of numerals is not a heading.
+    expect(families(`粮食产量280.76亿斤。一、二、三产业增加值分别增长4%、5.3%、3.4%。`)).toEqual([]);
+  });
+
+  it('第一 inside sentences: 全省第一，(讲话) and 第一、第三产业 (云南)', () => {
+    expect(families('创建数量蝉联全省第一，基本公共服务满意度测评全省第一，11项典型经验全省推广。')).toEqual([]);
+    expect(families('规模以上工业增加值增长3.3%，第一、第三产业增加值分别增长2.5%、3.9%，社会消费品零售总额增长2.9%。')).toEqual([]);
+  });
+
+  it('decimals and numbers are not 1. markers (青海, 咸阳)', () => {
+    expect(families('投入12.5亿元,全面落实“五个一批”政策,7.8万名贫困人口全部脱贫,119个贫困村全部出列。')).toEqual([]);
+    expect(families('主要经济指标完成情况。5.15万套城镇老旧小区和26个棚户区改造')).toEqual([]);
+    expect(families('2022年。市八届人大六次会议确定的主要目标顺利实现。')).toEqual([]);
+    // In a flattened report full of decimals, no heading has a digit marker.
+    const { outline } = parse('reports/2022_咸阳市.txt');
+    expect(outline.sections.filter((s) => /\d/.test(s.marker))).toEqual([]);
+  });
+
+  it('markers inside quotations', () => {
+    // A quoted list: the 二、 follows a full stop, but inside the quotation marks.
+    const s = '会议提出：“一、坚持稳中求进工作总基调。二、坚持以人民为中心的发展思想。”我们要认真贯彻落实。';
+    expect(families(s)).toEqual([]);
+    // Book titles as well.
+    expect(families('印发《实施方案。二、重点任务》。')).toEqual([]);
+    // Outside the quotation the same marker counts.
+    expect(families('我们要认真贯彻落实。二、坚持以人民为中心的发展思想')).toEqual([['二、', 'cn', 2]]);
+  });
+
+  it('words that end in a numeral: 统一是, 保护第 一、全民共享 (青海)', () => {
+    expect(families('朝着国家所有、保护第 一、全民共享、世代传承的国家公园典范目标扎实迈进')).toEqual([]);
+    expect(families('思想上高度统一是做好工作的前提。')).toEqual([]);
+  });
+});
+
+describe('marker candidates: what may be a heading', () => {
+  it('一是…四是 after a colon and semicolons (天门)', () => {
+    const s =
+      '我们也清醒认识到存在的问题:一是产业结构有待优化,工业经济体量偏小;二是武汉城市圈同城化融合不够;三是民生事业存在短板;四是发展环境仍需改善。';
+    expect(families(s)).toEqual([
+      ['一是', 'cnIs', 1],
+      ['二是', 'cnIs', 2],
+      ['三是', 'cnIs', 3],
+      ['四是', 'cnIs', 4],
+    ]);
+  });
+
+  it('each family at the start of a line, full- and half-width', () => {
+    const text = [
+      '一、2024年工作回顾',
+      '（一）高质量发展迈出坚实步伐。',
+      '(九)加快推动边境地区发展。',
+      '1、抓分析调度。认真组织编制国民经济和社会发展计划。',
+      '3．10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。',
+      '第一，砥砺奋进，在应对挑战中交出高分答卷',
+      '第二部分',
+      '十二、全面加强政府自身建设',
+    ].join('\n');
+    expect(families(text)).toEqual([
+      ['一、', 'cn', 1],
+      ['（一）', 'paren', 1],
+      ['(九)', 'paren', 9],
+      ['1、', 'num', 1],
+      ['3．', 'num', 3],
+      ['第一，', 'di', 1],
+      ['第二部分', 'chapter', 2],
+      ['十二、', 'cn', 12],
+    ]);
+    expect(findMarkerCandidates(text).every((c) => c.atLineStart)).toBe(true);
+  });
+
+  it('a heading glued after a sentence in flattened text (东丽)', () => {
+    const s = '请予审议,并请区政协委员和其他列席人员提出意见。 一、过去五年工作回顾过去的五年,是东丽经济社会发展极其特殊的五年';
+    const c = findMarkerCandidates(s);
+    expect(c.map((x) => [x.marker, x.atLineStart])).toEqual([['一、', false]]);
+    expect(s.slice(c[0]!.start, c[0]!.end)).toBe('一、');
+  });
+});
