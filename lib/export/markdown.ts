@@ -26,7 +26,7 @@ const COMPARISON_ZH: Record<Target['comparison'], string> = {
   atLeast: '≥',
   atMost: '≤',
   range: '区间',
-  exact: '=',
+  exact: '',
 };
 
 function valueCell(t: Target): string {
