@@ -7,11 +7,11 @@ import type { Quantity } from '../numbers/types';
 import { sectionAt } from '../outline/parse-outline';
 import type { Outline, Section } from '../outline/types';
 import { splitIndicator } from './distribute';
-import { readFrame, type Frame } from './frame';
+import { CLAUSE_BREAK, clauseStart, readFrame, type Frame } from './frame';
 import { decideKind, decidePeriod, type KindInput } from './kind';
 import { hasMeasuringVerb, isStructuralOrName, needsMeasuringVerb } from './not-indicator';
 import type { Target } from './types';
-import { QUALIFIER_COMPARISON, type Comparison } from './vocabulary';
+import { LEADING_VERBS, QUALIFIER_COMPARISON, type Comparison } from './vocabulary';
 
 const SENTENCE_BREAK = new Set(['。', '！', '？', '；', '\n']);
 const MAX_SENTENCE = 400;
@@ -38,7 +38,7 @@ interface Candidate {
   spanEnd: number;
 }
 
-const GROUP_JOINER = /^(?:、|和|与|及|以及|，|至)$/;
+const GROUP_JOINER = /^(?:、|和|与|及|以及)$/;
 
 function comparisonOf(q: Quantity, qualifier: string | null): Comparison {
   if (q.isRange) return 'range';
@@ -76,12 +76,18 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
 
     const sameSentence = previous !== null && previous.sentence === sentence;
     const gap = previous ? text.slice(previous.frame.afterEnd, q.start) : '';
-    if (sameSentence && previous && !frame.indicator && GROUP_JOINER.test(gap)) {
+    if (sameSentence && previous && GROUP_JOINER.test(gap)) {
       // A member of an enumeration: 8%、10%左右 / 5%和3.5%. Take the head's frame.
       joinGroup(groupOf, previous, c);
     } else if (!frame.indicator && sameSentence && previous) {
       // 地区生产总值2581亿元，增长6.5%: the second figure measures the same thing.
       c.indicators = [previous.indicators[previous.indicators.length - 1] ?? ''];
+    } else if (!frame.indicator) {
+      // 光伏产品出口表现突出、增长77.6%: the subject is the clause before.
+      const subject = previousClauseSubject(text, clauseStart(text, q.start), sentence);
+      if (subject) c.indicators = [subject];
+      // 投入12.5亿元: a value-first verb with nothing after it is itself what is measured.
+      else if (frame.direction && LEADING_VERBS.includes(frame.direction)) c.indicators = [frame.direction];
     }
     candidates.push(c);
     previous = c;
@@ -133,6 +139,16 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
 }
 
 type Groups = Map<Candidate, Candidate[]>;
+
+/** The clause before `pos` in the same sentence, read as an indicator (framing words stripped). */
+function previousClauseSubject(text: string, pos: number, sentence: number): string | null {
+  let end = pos;
+  while (end > sentence && CLAUSE_BREAK.has(text[end - 1]!)) end--;
+  if (end <= sentence) return null;
+  const frame = readFrame(text, end, end);
+  const subject = frame.indicator.slice(-12);
+  return subject.length >= 2 && frame.indicatorEnd === end ? subject : null;
+}
 
 /** Adds `member` to the enumeration group that `previous` belongs to (or starts one). */
 function joinGroup(groupOf: Groups, previous: Candidate, member: Candidate): void {

@@ -31,7 +31,8 @@ export interface Frame {
 }
 
 /** Characters that end a clause for the purpose of finding an indicator. */
-export const CLAUSE_BREAK = new Set('，。；：！？\n、（）“”《》——…'.split(''));
+// Quotes and brackets are not breaks: they sit inside names (新建“四好农村路”260公里, 示范村（社区）25个).
+export const CLAUSE_BREAK = new Set('，。；：！？\n、《》…'.split(''));
 const MAX_CLAUSE = 60;
 
 // Time expressions that open a clause: 2021年, 到2025年底, 1-11月份, *-*月份, ****年, 截至9月底.
@@ -102,6 +103,12 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
     break;
   }
 
+  // 一产、二产、三产增加值分别增长…: the indicator list itself is written with 、, so the head of a
+  // distributive phrase reaches back over enumeration commas to the real clause start.
+  if (distributive !== null) {
+    while (a > 0 && text[a - 1] === '、') a = clauseStart(text, a - 1);
+  }
+
   // Left to right: scope, time and stance words, then a leading verb (value-first phrases).
   for (let guard = 0; guard < 8 && a < b; guard++) {
     const s = text.slice(a, b);
@@ -166,13 +173,17 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
   };
 }
 
-const NOUN_STOP = /[，。；：！？\n、（）“”《》\d*]|的|和|与|以|等|为|达|占|个|是|将/;
+const NOUN_STOP = /[，。；：！？\n、《》\d*]|的|和|与|以|等|为|达|占|是|将/;
+// A size class between value and noun: 打造4个[500亿级]现代产业集群.
+const SIZE_CLASS = /^[\d.]+[十百千万亿]*级/;
 
 /** The noun right after a value (新增200家[国家高新技术企业]), up to 16 characters, or null. */
 function readFollowingNoun(text: string, from: number): { noun: string; start: number; end: number } | null {
-  const s = text.slice(from, from + 16);
+  const cls = SIZE_CLASS.exec(text.slice(from, from + 8));
+  const start = from + (cls ? cls[0].length : 0);
+  const s = text.slice(start, start + 16);
   const stop = s.search(NOUN_STOP);
   const noun = (stop === -1 ? s : s.slice(0, stop)).trim();
-  if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z]/.test(noun)) return null;
-  return { noun, start: from, end: from + noun.length };
+  if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z“（]/.test(noun)) return null;
+  return { noun, start: from, end: start + noun.length };
 }

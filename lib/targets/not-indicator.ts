@@ -35,8 +35,22 @@ const STRUCTURE_BEFORE = /(?:以下|如下|下列|下述|这|上述)$/;
 const COUNT_UNITS = new Set(['个', '项', '条', '件', '批', '次', '大', '场', '种', '类', '张', '支', '句', '点', '层', '级']);
 const DURATION_VERBS = /(?:达到|提高到|提高至|延长到|延长至|延长|缩短|提高|增加|为|达)$/;
 
+// A money amount glued to a noun is a size class or a threshold in a name: 亿元项目, 投资过50亿元项目,
+// 税收过千万元企业, 十亿元镇. Amounts that measure are followed by a break, a qualifier or a comparison.
+const MONEY_UNIT = /元$/;
+const MONEY_MEASURE_AFTER = /^(?:[，。；、：！？\n）)]|以上|以下|左右|以内|之内|多|余|大关|增长|下降|同比|比上年|，|和|与|及|的目标|目标|规模|$)/;
+// 18条措施, 10条意见: a count that names a policy package.
+const POLICY_COUNT_UNITS = new Set(['条', '项', '款']);
+const POLICY_AFTER = /^(?:[^，。；]{0,2})(?:措施|举措|政策|意见|规定|办法|细则|硬措施)/;
+// 15分钟社区生活圈, 1小时经济圈: a time that names a zone.
+const ZONE_AFTER = /^[^，。；、]{0,5}圈/;
+
 export function isStructuralOrName(text: string, q: Quantity): boolean {
   if (insideShortQuote(text, q.start, q.end)) return true;
+  const after = text.slice(q.end, q.end + 6);
+  if (MONEY_UNIT.test(q.unit) && !MONEY_MEASURE_AFTER.test(after)) return true;
+  if (ZONE_AFTER.test(after)) return true;
+  if (POLICY_COUNT_UNITS.has(q.unit) && POLICY_AFTER.test(after)) return true;
   if (STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
   if (STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
   // 三项制度改革, 两个维护: small Chinese counts are phrase parts, not measurements.

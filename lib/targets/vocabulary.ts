@@ -38,8 +38,9 @@ export const AFTER_QUALIFIERS = longestFirst([
 
 /** Qualifiers written before the value: [不低于]181万吨, [约]3000亿元, [近]千亿元. */
 export const BEFORE_QUALIFIERS = longestFirst([
-  '约', '近', '超', '超过', '逾', '突破', '不低于', '不少于', '不超过', '不高于', '高于', '低于', '达', '大约', '将近',
-  '接近', '力争达到', '至少', '最多', '多于', '少于',
+  // Not 达 / 达到: they are verbs (达95%以上 takes its qualifier from 以上).
+  '约', '近', '超', '超过', '逾', '突破', '不低于', '不少于', '不超过', '不高于', '高于', '低于', '大约', '将近',
+  '接近', '至少', '最多', '多于', '少于',
 ]);
 
 export type Comparison = 'about' | 'atLeast' | 'atMost' | 'range' | 'exact';
@@ -76,7 +77,7 @@ export const LEADING_NOISE = longestFirst([
 /** Comparison bases between indicator and verb: 地区生产总值[比上年]增长6%. They are past cues too. */
 export const BASE_PHRASES = longestFirst([
   '比上年', '比去年', '较上年', '较去年', '同比', '环比', '比上年同期', '较上年同期', '比上年末', '较年初', '比年初',
-  '年均', '年均分别', '分别', '均', '都', '各',
+  '年均', '年均分别', '分别', '均', '都', '各', '全年', '今年', '每年', '同口径', '按可比口径', '可比', '继续', '再',
 ]);
 
 /** Cues that a figure is a goal, not an achievement (DOMAIN.md, "Target or result"). */
