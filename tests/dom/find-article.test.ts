@@ -108,6 +108,18 @@ describe.each(domEnvs)('findArticle ($name)', ({ parse }) => {
     expect(b.endContainer.data.slice(0, b.endOffset)).toMatch(/左右$/);
   });
 
+  it('a table layout with no known container: the text cell, without the navigation column', () => {
+    // the Hanweb page with its template names taken away: only Readability (or density) can find it
+    const page = html('hanweb-district.html').replace(' class="bt_content"', ' class="c2"').replace('<div id="zoom">', '<div>');
+    const doc = parse(page);
+    const match = findArticle(doc)!;
+    expect(match.method).not.toBe('template');
+    expectNoChrome(match.root);
+    const text = buildTextIndex(match.root).text;
+    expect(text.split('\n')).toHaveLength(5);
+    expect(text.startsWith('\u00a0\u00a0各位代表:现在,我代表市人民政府')).toBe(true);
+  });
+
   it('finds no article on a page of links and chrome only', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/n${i}.html">2025年第${i + 1}期政务信息</a><span>2025-02-0${(i % 9) + 1}</span></li>`).join('');
     const doc = parse(
