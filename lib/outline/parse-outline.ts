@@ -219,8 +219,14 @@ export function parseOutline(text: string): Outline {
   }));
 
   const outline: Outline = { sections, headline: null, defaultKind };
-  const headingStarts = sections.map((s) => s.headingStart);
-  const ctx: HeadlineContext = {
+  outline.headline = findHeadline(text, headlineContext(text, outline));
+  return outline;
+}
+
+/** What the headline search needs to know about an outline (kinds, heading positions). */
+export function headlineContext(text: string, outline: Outline): HeadlineContext {
+  const headingStarts = outline.sections.map((s) => s.headingStart);
+  return {
     kindAt: (offset) => kindAt(outline, offset),
     nextHeadingAfter: (offset) => {
       let lo = 0;
@@ -237,6 +243,4 @@ export function parseOutline(text: string): Outline {
       return s && s.headingEnd <= offset ? s.headingEnd : 0;
     },
   };
-  outline.headline = findHeadline(text, ctx);
-  return outline;
 }
