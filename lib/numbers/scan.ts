@@ -11,7 +11,7 @@
  */
 import type { Quantity } from './types';
 import { CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_POINT, CHINESE_SMALL_UNITS, parseChineseNumeral } from './chinese-numeral';
-import { matchUnit, unitInfo, type UnitKind } from './units';
+import { canStartUnit, matchUnit, unitInfo, type UnitKind } from './units';
 
 type Family = 'arabic' | 'chinese' | 'masked';
 
@@ -25,6 +25,10 @@ interface Atom {
   magnitude: string;
   /** Chinese only: the run is the single character 一 (一批, 一个, 一流: an article, not a count). */
   bareOne: boolean;
+  /** Chinese only: digits without units (二〇一九, 三四): a year or "three or four", never a count. */
+  positional: boolean;
+  /** Chinese only: the run is 二 (二次招商, 二轮延包 are "second"; a count of two is written 两). */
+  bareTwo: boolean;
   /** Chinese only: the run has no digit (百, 千, 千亿): a rough size (近百个) or an idiom (千家万户). */
   bareMagnitude: boolean;
   /** Chinese only: the run is several magnitudes (千亿, 百万), which reads as a number on its own. */
@@ -47,12 +51,17 @@ const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x
 const isMaskChar = (c: number) => c === 0x2a /* * */ || c === 0x58 /* X */ || c === 0x78; /* x */
 const isCjk = (c: number) => c >= 0x2e80;
 
-/** Clause boundaries after which a bare Arabic number may stand alone (细颗粒物浓度下降到35，). */
-const BOUNDARY = new Set(['，', '。', '；', '、', '！', '？', '\n']);
+/**
+ * Clause boundaries after which a bare Arabic number may stand alone (细颗粒物浓度下降到35，). A line
+ * break is not one: a number ending a line without punctuation is a label (附件1).
+ */
+const BOUNDARY = new Set(['，', '。', '；', '、', '！', '？']);
 /** Words after a bare number that make it a value all the same: 35以上, 60左右. */
 const BOUND_WORDS = ['以上', '以下', '左右', '以内'];
 /** Characters before which a 1、 or 1. is a list marker rather than a number. */
 const LINE_START = new Set(['\n', '。', '；', '：', '！', '？', ' ', '）', '”']);
+/** What may follow a Chinese run besides a unit: 多/余/几 (十多个), 成 (两成), a range (一至两个). */
+const TAIL_START = new Set([...'多余几成至到—-~'].map((c) => c.charCodeAt(0)));
 /** Joiners of an enumeration whose last number carries the unit: 3.9、1.1、1.3倍. */
 const JOINERS = new Set(['、', '和', '与', '及', '或']);
 /** After 一成/两成…: words that make 成 a verb or a noun (三成为, 两成果), not 10 %. */
@@ -72,22 +81,22 @@ const MAX_TITLE = 150;
  */
 function nameSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const pairs: Array<[string, string, number]> = [['“', '”', MAX_NAME_QUOTE], ['「', '」', MAX_NAME_QUOTE], ['《', '》', MAX_TITLE]];
-  let i = 0;
   const n = text.length;
-  outer: while (i < n) {
-    const ch = text[i]!;
-    for (const [open, close, max] of pairs) {
-      if (ch !== open) continue;
-      const limit = Math.min(n, i + 1 + max);
-      for (let k = i + 1; k < limit; k++) {
-        const c = text[k]!;
-        if (c === close) {
-          spans.push([i, k + 1]);
-          i = k + 1;
-          continue outer;
-        }
-        if (c === open || c === '\n') break;
+  let i = 0;
+  while (i < n) {
+    const open = text.charCodeAt(i);
+    const close = open === 0x201c ? 0x201d : open === 0x300c ? 0x300d : open === 0x300a ? 0x300b : 0;
+    if (close !== 0) {
+      const limit = Math.min(n, i + 1 + (open === 0x300a ? MAX_TITLE : MAX_NAME_QUOTE));
+      let k = i + 1;
+      for (; k < limit; k++) {
+        const c = text.charCodeAt(k);
+        if (c === close || c === open || c === 0x0a) break;
+      }
+      if (k < limit && text.charCodeAt(k) === close) {
+        spans.push([i, k + 1]);
+        i = k + 1;
+        continue;
       }
     }
     i++;
@@ -127,23 +136,43 @@ function readMask(text: string, i: number): Atom {
 }
 
 function plainAtom(start: number, end: number, value: number | null, family: Family): Atom {
-  return { start, end, value, family, magnitude: '', bareOne: false, bareMagnitude: false, multiMagnitude: false };
+  return {
+    start,
+    end,
+    value,
+    family,
+    magnitude: '',
+    bareOne: false,
+    positional: false,
+    bareTwo: false,
+    bareMagnitude: false,
+    multiMagnitude: false,
+  };
 }
 
-const isChineseDigit = (ch: string | undefined) => ch !== undefined && CHINESE_DIGITS.has(ch);
-const isChineseUnit = (ch: string | undefined) =>
-  ch !== undefined && (CHINESE_SMALL_UNITS.has(ch) || CHINESE_BIG_UNITS.has(ch));
+/** Numeral characters by UTF-16 code: 1 digit (一 两 〇), 2 unit (十 百 千 万 亿). A table keeps the hot loop cheap. */
+const NUMERAL = new Uint8Array(0x10000);
+for (const ch of CHINESE_DIGITS.keys()) NUMERAL[ch.charCodeAt(0)] = 1;
+for (const ch of [...CHINESE_SMALL_UNITS.keys(), ...CHINESE_BIG_UNITS.keys()]) NUMERAL[ch.charCodeAt(0)] = 2;
+/** Characters at which something may start: digits, masks, numerals, 翻 (翻一番). */
+const STARTS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (NUMERAL[c]) STARTS[c] = 1;
+for (const ch of '0123456789Xx*翻') STARTS[ch.charCodeAt(0)] = 1;
+
+const isChineseDigit = (ch: string | undefined) => ch !== undefined && NUMERAL[ch.charCodeAt(0)] === 1;
+const isChineseUnit = (ch: string | undefined) => ch !== undefined && NUMERAL[ch.charCodeAt(0)] === 2;
 
 /** End of the run of Chinese numeral characters at `i` (点 only between digits: 三点五). */
 function chineseRunEnd(text: string, i: number): number {
   let j = i;
   for (;;) {
-    const ch = text[j];
-    if (isChineseDigit(ch) || isChineseUnit(ch)) j++;
-    else if (ch === CHINESE_POINT && j > i && isChineseDigit(text[j - 1]) && isChineseDigit(text[j + 1])) j++;
+    const c = text.charCodeAt(j);
+    if (NUMERAL[c]) j++;
+    else if (c === POINT && j > i && NUMERAL[text.charCodeAt(j - 1)] === 1 && NUMERAL[text.charCodeAt(j + 1)] === 1) j++;
     else return j;
   }
 }
+const POINT = CHINESE_POINT.charCodeAt(0);
 
 /** A Chinese run [start, end) as an atom, or null when it is not one number (十四五, 亿万). */
 function chineseAtom(text: string, start: number, end: number): Atom | null {
@@ -172,6 +201,8 @@ function chineseAtom(text: string, start: number, end: number): Atom | null {
     family: 'chinese',
     magnitude,
     bareOne: run === '一' && magnitude === '',
+    positional: units === 0 && digits >= 2,
+    bareTwo: run === '二' && magnitude === '',
     bareMagnitude: digits === 0,
     multiMagnitude: digits === 0 && units >= 2,
   };
@@ -186,7 +217,8 @@ function readChinese(text: string, i: number): Atom | null {
   const last = text[end - 1];
   if (end - i >= 2 && last !== undefined && CHINESE_SMALL_UNITS.has(last)) {
     const unit = matchUnit(text, end - 1);
-    if (unit !== null && unit.unit.length >= 2 && unit.kind !== 'magnitude') end -= 1;
+    // Only a base unit spelled with the character (千瓦, 千米, 百分点), not 百 + 户 of a generated 百户.
+    if (unit !== null && unit.unit.length >= 2 && unit.multiplier === 1 && unit.kind !== 'magnitude') end -= 1;
   }
   return chineseAtom(text, i, end);
 }
@@ -251,6 +283,15 @@ function readTail(text: string, atom: Atom): Tail {
         p = base.end;
       }
     }
+    // 10万P, 1.5亿kWh: a Latin unit after a magnitude is part of the unit (5G alone is a name, see below).
+    if (m.kind === 'magnitude' && isLatin(text.charCodeAt(p))) {
+      let e = p;
+      while (isLatin(text.charCodeAt(e)) && e - p < 4) e++;
+      if (!isLatin(text.charCodeAt(e)) && !isDigit(text.charCodeAt(e))) {
+        unit += text.slice(p, e);
+        p = e;
+      }
+    }
     // 元/吨, 吨/公顷: a rate written with a slash, when the lexicon does not have it whole.
     if (text[p] === '/' && !unit.includes('/')) {
       const per = matchUnit(text, p + 1);
@@ -308,6 +349,10 @@ function scanCandidates(text: string): Candidate[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (STARTS[c] === 0) {
+      i++;
+      continue;
+    }
     // Percent words: 百分之五, 百分之三点五, 千分之三.
     if ((c === 0x767e /* 百 */ || c === 0x5343) /* 千 */ && text.startsWith('分之', i + 1)) {
       const next = readPercentWord(text, i);
@@ -332,9 +377,21 @@ function scanCandidates(text: string): Candidate[] {
         continue;
       }
     }
+    if (NUMERAL[c] !== 0) {
+      // Most numeral characters are inside words (统一, 进一步, 一体化): skip a run that cannot be
+      // followed by a unit or a qualifier without building anything for it.
+      const end = chineseRunEnd(text, i);
+      const next = text.charCodeAt(end);
+      const last = text.charCodeAt(end - 1);
+      if (!canStartUnit(next) && !TAIL_START.has(next) && !(NUMERAL[last] === 2 && canStartUnit(last))) {
+        i = end;
+        continue;
+      }
+    }
     const atom = readAtom(text, i);
     if (atom === null) {
-      i++;
+      // A Chinese run that is not one number (十四五) is skipped whole, so that 四五 is not read from it.
+      i = isChineseDigit(text[i]) || isChineseUnit(text[i]) ? chineseRunEnd(text, i) : i + 1;
       continue;
     }
     const result = readQuantity(text, atom, inName);
@@ -394,8 +451,9 @@ function readQuantity(
     if (isLatin(before) || isLatin(after)) return { candidate: null, next: skipWord(text, atom.end) };
     // Formula-like names: 1+1+6+N, 3+3+N, *+*.
     if (before === 0x2b || after === 0x2b) return { candidate: null, next: skipWord(text, atom.end + 1) };
-    // Ratios, times and fractions: 1:1, 10:30, 2/3, version numbers 1.2.3.
+    // Ratios, times and fractions: 1:1, 10:30, 1：1, 2/3, version numbers 1.2.3.
     if (before === 0x3a || before === 0x2f || before === 0x2e) return { candidate: null, next: atom.end };
+    if (before === 0xff1a && isDigit(text.charCodeAt(atom.start - 2))) return { candidate: null, next: atom.end };
     // COVID-19: a hyphen after a Latin word.
     if (before === 0x2d && isLatin(text.charCodeAt(atom.start - 2))) return { candidate: null, next: atom.end };
   }
@@ -471,6 +529,7 @@ function rejectReason(
   if (prev === '第') return 'ordinal'; // 第九届, 第一次会议, 第二批, 第1
   if (prev === '前' && (q.unit === '位' || q.unit === '名')) return 'rank'; // 前10位, 前三名
   if (prev === '每') return 'denominator'; // 每10万人口
+  if (prev === '劣' && q.unit.endsWith('类')) return 'grade'; // 劣五类水体 (劣V类: a water quality grade)
   if (next === '级') return 'class'; // 千亿级, 百亿元级, 3A级
   if (kind === 'magnitude' && q.unit.length > 0 && atom.family === 'chinese') return 'bare magnitude';
 
@@ -492,6 +551,10 @@ function rejectReason(
     // Chinese numerals are words as often as numbers: they need a unit (or a percent word) to count.
     if (q.unit === '' || kind === null) return 'chinese without unit';
     if (base === '度' || base === '期') return 'chinese phase'; // 一期工程, 两度
+    if (atom.positional) return 'positional'; // 三四轮车 ("three- or four-wheeled"), 二〇一九
+    if (q.value === 0) return 'zero'; // 零部件, 零距离
+    if (base === '次' && isSession(text, q.start, q.end)) return 'session'; // 十二届五次全会, 二次党代会
+    if (atom.bareTwo && kind === 'count') return 'second'; // 二次招商, 二轮延包
     if (atom.bareOne && q.unit === base && kind !== 'ratio' && kind !== 'points' && kind !== 'percent') {
       return 'bare one'; // 一批, 一个, 一流, 一次性, 最后一公里
     }
@@ -509,12 +572,33 @@ function rejectReason(
     if (!q.isRange && q.value !== null && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100) {
       return 'year';
     }
-    if (q.innerQualifier !== null) return null; // 5000余，
-    if (q.end === text.length || BOUNDARY.has(next)) return null;
-    if (BOUND_WORDS.some((w) => text.startsWith(w, q.end))) return null;
-    return 'bare number'; // 1号线, 3月, 500强, 4.0版
+    if (next === ':' || (next === '：' && isDigit(text.charCodeAt(q.end + 1)))) return 'ratio'; // 1：3.4
+    if (q.end === text.length || BOUND_WORDS.some((w) => text.startsWith(w, q.end))) return null;
+    // 35，/ 35。 / 3.9、1.1、1.3倍 (an enumeration of values); but 京东、金山、360、科大讯飞 is a list of names.
+    if (next === '、') return isDigit(text.charCodeAt(q.end + 1)) ? null : 'name in a list';
+    if (BOUNDARY.has(next)) return null;
+    return 'bare number'; // 1号线, 3月, 500强, 4.0版, 1100多种
   }
   return null;
+}
+
+/** Words after N次 that make it the N-th session or round (五次全会, 二次党代会) or a kind (三次产业). */
+const SESSION_WORDS = ['全会', '全体会议', '会议', '党代会', '代表大会', '常委会', '产业'];
+
+/**
+ * 十二届五次全会, 七次、八次、九次全会: N次 is an ordinal when a session word follows it (possibly after
+ * more N次 joined by 、) or when 届 comes right before it.
+ */
+function isSession(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '届') return true;
+  let p = end;
+  // Skip the rest of an enumeration of sessions: 、八次、九次.
+  while (text[p] === '、') {
+    const runEnd = chineseRunEnd(text, p + 1);
+    if (runEnd === p + 1 || text[runEnd] !== '次') break;
+    p = runEnd + 1;
+  }
+  return SESSION_WORDS.some((w) => text.startsWith(w, p));
 }
 
 /**

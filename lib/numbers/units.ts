@@ -43,7 +43,7 @@ const BASE_UNITS: Readonly<Record<Exclude<UnitKind, 'magnitude'>, readonly strin
   count: [
     '个', '项', '家', '家次', '所', '座', '条', '套', '辆', '台', '张', '床', '床位', '处', '间', '块', '次',
     '批', '件', '株', '棵', '头', '只', '艘', '架', '部', '场', '笔', '期', '类', '段', '轮', '份', '例', '宗',
-    '支', '栋', '幢', '册', '篇', '列', '班', '标箱', '个次', '台套',
+    '支', '栋', '幢', '册', '篇', '列', '班', '标箱', '个次', '台套', '种', '剂', '剂次',
   ],
   area: ['亩', '公顷', '平方公里', '平方米', '平方千米'],
   length: ['公里', '千米', '米'],
@@ -63,6 +63,12 @@ export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['十', 10], ['百', 100], ['千', 1e3], ['万', 1e4], ['十万', 1e5], ['百万', 1e6], ['千万', 1e7],
   ['亿', 1e8], ['十亿', 1e9], ['百亿', 1e10], ['千亿', 1e11], ['万亿', 1e12],
 ]);
+/**
+ * Units that are only units with a magnitude: 370亿方 (cubic metres of gas), 1000万方; a bare 方 after a
+ * number is too often a word (三方合作).
+ */
+const PREFIXED_ONLY: ReadonlyArray<[string, UnitKind]> = [['方', 'volume']];
+
 /** Magnitudes that stand alone as a unit after Arabic digits: 总人口1400万, 突破8000亿. */
 const BARE_MAGNITUDES = ['万', '十万', '百万', '千万', '亿', '十亿', '百亿', '千亿', '万亿'];
 
@@ -78,6 +84,9 @@ function buildLexicon(): Map<string, UnitInfo> {
       if (!SCALABLE.has(kind)) continue;
       for (const [prefix, multiplier] of MAGNITUDES) add({ unit: prefix + base, base, multiplier, kind });
     }
+  }
+  for (const [base, kind] of PREFIXED_ONLY) {
+    for (const prefix of ['万', '亿']) add({ unit: prefix + base, base, multiplier: MAGNITUDES.get(prefix)!, kind });
   }
   for (const m of BARE_MAGNITUDES) {
     if (!lexicon.has(m)) lexicon.set(m, { unit: m, base: m, multiplier: MAGNITUDES.get(m)!, kind: 'magnitude' });
@@ -100,6 +109,11 @@ const BY_FIRST = (() => {
   return index;
 })();
 
+/** Whether any unit starts with this UTF-16 code (a cheap pre-check for the scanner's hot loop). */
+export function canStartUnit(code: number): boolean {
+  return BY_FIRST.has(code);
+}
+
 /** Every unit the scanner knows (base and generated), for tests and for other modules' vocabularies. */
 export const ALL_UNITS: readonly string[] = [...LEXICON.keys()];
 
@@ -119,11 +133,11 @@ export interface UnitMatch extends UnitInfo {
  */
 const WORD_AFTER: ReadonlyMap<string, string> = new Map([
   ['项', '目'], ['人', '民才员士工类'], ['元', '化素'], ['个', '体人性'], ['名', '单称牌片誉'],
-  ['位', '置于列'], ['所', '有在得属以谓'], ['处', '理置于'], ['只', '有要能是'], ['座', '谈'],
+  ['位', '置于列数'], ['所', '有在得属以谓港'], ['处', '理置于'], ['只', '有要能是'], ['座', '谈'],
   ['条', '件例款'], ['家', '庭园乡属渠居'], ['次', '要序生'], ['场', '所景馆'], ['头', '雁'],
   ['批', '准复评示'], ['张', '力'], ['间', '接隔'], ['度', '假'], ['年', '级'], ['台', '阶湾山河'],
   ['部', '署'], ['期', '间待盼限'], ['套', '餐'], ['天', '然津'], ['户', '籍口外'], ['支', '持撑付援柱'],
-  ['例', '如'], ['宗', '教旨'], ['列', '入车'], ['班', '子级'], ['栋', '梁'], ['克', '服'], ['升', '级值'],
+  ['例', '如'], ['种', '植子类养业苗草'], ['剂', '量型'], ['宗', '教旨'], ['列', '入车'], ['班', '子级'], ['栋', '梁'], ['克', '服'], ['升', '级值'],
 ]);
 /** …except these, where the longer reading is a count: 5项目标任务 = 5 items of target tasks. */
 const WORD_EXCEPTIONS = ['项目标'];

@@ -42,6 +42,7 @@ const TIGHT = new Uint8Array(0x10000);
   MAP[0xff5e] = 0x7e; // ～ full-width tilde
   MAP[0x301c] = 0x7e; // 〜 wave dash, used for ranges (5%〜6%)
   MAP[0x2212] = 0x2d; // − minus sign
+  MAP[0x2236] = 0x3a; // ∶ ratio sign (城乡居民收入比2.04∶1) → ':' like 1:1
   MAP[0xff61] = 0x3002; // ｡ half-width ideographic full stop → 。
   // Half-width clause punctuation → the full-width Chinese forms that sentence/clause splitting uses.
   MAP[0x3b] = 0xff1b; // ; → ；
