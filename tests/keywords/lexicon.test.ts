@@ -105,6 +105,9 @@ describe('the built-in lexicon', () => {
       '生态安全 < 生态安全屏障',
       '文旅融合 < 农文旅融合',
       '化债 < 市场化债转股',
+      '高质量发展 < 民营经济高质量发展',
+      '经济高质量发展 < 民营经济高质量发展',
+      '养老金 < 养老金融',
     ]);
     const crossTheme: string[] = [];
     for (const short of LEXICON) {

@@ -99,6 +99,29 @@ describe('matchKeywords on sentences from the corpus', () => {
     ]);
   });
 
+  it('keeps 养老金 out of 养老金融 and 高质量发展 out of 民营经济高质量发展 (2025 reports)', () => {
+    const finance = '19．金融“五篇大文章”：科技金融、绿色金融、普惠金融、养老金融、数字金融';
+    expect(termsOf(finance, matchKeywords(finance))).toEqual([
+      ['五篇大文章', 'reform'],
+      ['科技金融', 'innovation'],
+      ['绿色金融', 'green'],
+      ['普惠金融', 'reform'],
+      ['养老金融', 'reform'],
+      ['数字金融', 'reform'],
+    ]);
+    const pension =
+      '有序推进渐进式延迟法定退休年龄改革，开展基本养老保险提质扩面行动，率先试点全品类养老金融产品，个人养老金开户数近1800万';
+    expect(termsOf(pension, matchKeywords(pension))).toEqual([
+      ['渐进式延迟法定退休年龄', 'livelihood'],
+      ['基本养老保险', 'livelihood'],
+      ['养老金融', 'reform'],
+      ['个人养老金', 'livelihood'],
+    ]);
+    expect(matchKeywords('推进民营经济高质量发展。')).toEqual([
+      { start: 2, end: 11, term: '民营经济高质量发展', theme: 'reform' },
+    ]);
+  });
+
   it('reads a 2022 report with ASCII commas (天门市, flattened)', () => {
     const text = '毫不放松抓好常态化疫情防控,完善分级应急响应指挥体系,确保防控不松懈、疫情不反弹、发展不停步。';
     expect(matchKeywords(text)).toEqual([{ start: 6, end: 13, term: '常态化疫情防控', theme: 'security' }]);
