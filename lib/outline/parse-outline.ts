@@ -12,7 +12,7 @@ import { FAMILY_RANK, findMarkerCandidates } from './markers';
 import { findAppendices, findClosingStart, findUnmarkedChapters, splitLines, titleLine, type Line } from './lines';
 import { kindAt, sectionAt } from './section-at';
 import { placeHeadings, type HeadingFamily, type PlacedHeading, type RawHeading } from './sequence';
-import { findTitleEnd } from './title-end';
+import { findTitleEnd, gluedTitleEnd } from './title-end';
 import type { Outline, Section, SectionKind } from './types';
 
 export { sectionAt, kindAt } from './section-at';
@@ -37,6 +37,22 @@ function markerHeadings(text: string): RawHeading[] {
     }
     return { ...c, rank };
   });
+}
+
+/**
+ * A 一、 heading in the middle of a line whose title is a structural name glued to the body
+ * (三、加强政府自身建设全省各级政府…): it belongs to the outer list of a flattened report.
+ */
+function looksStructural(text: string): (h: RawHeading) => boolean {
+  return (h) => {
+    if (h.atLineStart) return false;
+    const window = text.slice(h.end, h.end + 40);
+    const stop = window.search(/[，,。；;：:！？!?\n]/);
+    const bound = h.end + (stop < 0 ? window.length : stop);
+    const end = gluedTitleEnd(text, h.end, bound);
+    // Structural names are short and plain: no quotation, no 、 list (我们要在守好“五条底线”上下功夫、见成效).
+    return end > 0 && end < bound && end - h.end <= 16 && !/[“”‘’、]/.test(text.slice(h.end, end));
+  };
 }
 
 function byStart(a: RawHeading, b: RawHeading): number {
@@ -105,11 +121,12 @@ export function parseOutline(text: string): Outline {
   // Headings.
   const markers = markerHeadings(text).filter((h) => !title || h.start >= title.end || h.start < title.start);
   const appendices = findAppendices(lines);
-  let placed = placeHeadings([...markers, ...appendices].sort(byStart));
+  const structural = looksStructural(text);
+  let placed = placeHeadings([...markers, ...appendices].sort(byStart), structural);
   if (topChapters(placed) < 2) {
     // No 一、 chapters: chapters may be written as bare lines (2024年工作回顾).
     const unmarked = findUnmarkedChapters(lines, title).filter((u) => !appendices.some((a) => a.start === u.start));
-    if (unmarked.length >= 2) placed = placeHeadings([...markers, ...appendices, ...unmarked].sort(byStart));
+    if (unmarked.length >= 2) placed = placeHeadings([...markers, ...appendices, ...unmarked].sort(byStart), structural);
   }
 
   // Titles, and the drafts of sections.

@@ -45,7 +45,13 @@ function isReset(h: RawHeading): boolean {
   return h.family === 'unmarked' || h.family === 'appendix';
 }
 
-export function placeHeadings(raw: RawHeading[]): PlacedHeading[] {
+/**
+ * @param looksStructural tells a heading whose title is a short structural name glued to its body
+ *   (三、加强政府自身建设全省各级政府…) from a sentence title (三、聚焦聚力实施创新驱动发展战略，…). When both an
+ *   inner restarted 一、 list and the outer list expect the same ordinal, a structural title continues the
+ *   outer list; otherwise the inner list wins.
+ */
+export function placeHeadings(raw: RawHeading[], looksStructural: (h: RawHeading) => boolean = () => false): PlacedHeading[] {
   const placed: (PlacedHeading & { frame: Frame })[] = [];
   const frames: Frame[] = [];
   const all: Frame[] = [];
@@ -84,8 +90,9 @@ export function placeHeadings(raw: RawHeading[]): PlacedHeading[] {
     for (let d = frames.length - 1; d >= 0; d--) {
       const f = frames[d]!;
       if (f.family === h.family && f.next === h.ordinal) {
-        matched = d;
-        break;
+        if (matched < 0) matched = d;
+        else if (frames[matched]!.nested && looksStructural(h)) matched = d;
+        if (!f.nested) break;
       }
     }
     if (matched >= 0) {

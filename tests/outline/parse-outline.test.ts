@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../lib/outline/parse-outline';
 import type { Outline } from '../../lib/outline/types';
-import { find, parentOf, parse, topLevel } from './corpus';
+import { find, parentOf, parse, readCorpus, topLevel } from './corpus';
 
 /** The headline's text; it must hold `mustHold`, end with `last`, and stay inside its section. */
 function expectHeadline(text: string, o: Outline, mustHold: string, last: string): string {
@@ -101,6 +101,25 @@ describe('flattened 2022 reports (the whole report on one line)', () => {
     expect(under2[0]!.title).toBe('聚焦聚力“四地”建设,坚定不移走高质量发展之路');
     expect(outline.sections.some((s) => s.title.startsWith('全民共享'))).toBe(false);
     expectHeadline(text, outline, '地区生产总值增长5.5%左右', '主要污染物减排控制在国家规定目标内。');
+  });
+});
+
+describe('flattened text: when an inner and the outer 一、 list both expect the next ordinal', () => {
+  it('a structural title (三、加强政府自身建设…) continues the outer list', () => {
+    // 青海 with the inner list cut after its second item: inner and outer both expect 三、.
+    const full = readCorpus('reports/2022_青海省.txt');
+    const cutFrom = full.indexOf(' 三、聚焦聚力实施创新驱动发展战略');
+    const cutTo = full.indexOf(' 三、加强政府自身建设');
+    expect(cutFrom).toBeGreaterThan(0);
+    expect(cutTo).toBeGreaterThan(cutFrom);
+    const outline = parseOutline(full.slice(0, cutFrom) + full.slice(cutTo));
+    expect(topLevel(outline).map((t) => t[1])).toEqual(['2021年工作回顾', '2022年主要目标和重点工作', '加强政府自身建设', '结束语']);
+  });
+
+  it('a sentence title (三、我们要在守好“五条底线”上下功夫…) stays in the inner list', () => {
+    const { outline } = parse('reports/2022_蓟州区.txt');
+    const third = outline.sections.find((s) => s.title.startsWith('我们要在守好“五条底线”上下功夫'))!;
+    expect([third.marker, third.level, parentOf(outline, third)?.title]).toEqual(['三、', 2, '今后五年总体思路和目标任务']);
   });
 });
 
