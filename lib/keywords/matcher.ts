@@ -1,6 +1,7 @@
 import { buildAutomaton, type Automaton, type ScanStats } from './aho-corasick';
 import { foldCodeUnit, foldText, isAsciiAlphanumeric } from './fold';
 import { LEXICON } from './lexicon';
+import { joinWrappedLines } from './wrapped-lines';
 import { USER_THEME_ID } from './themes';
 import type { KeywordHit, LexiconEntry } from './types';
 
@@ -15,7 +16,8 @@ export interface KeywordMatcher {
   /**
    * Policy keywords in `text`, in text order, never overlapping. Where matches overlap the longest one
    * wins; between equally long ones the earlier start wins. Offsets are UTF-16 offsets into `text`.
-   * `stats.steps` (if given) is increased by the work done, for tests that check linearity.
+   * A term may run across a line break (hard-wrapped text); its hit then spans the break, so
+   * `end - start` can exceed `term.length`. `stats.steps` (if given) is increased by the work done, for tests that check linearity.
    */
   match(text: string, stats?: ScanStats): KeywordHit[];
   /** A matcher with these user terms added; a user term replaces a built-in term with the same text. */
@@ -100,9 +102,12 @@ class AutomatonMatcher implements KeywordMatcher {
     );
   }
 
-  match(text: string, stats?: ScanStats): KeywordHit[] {
+  match(original: string, stats?: ScanStats): KeywordHit[] {
     const { lengths } = this.automaton;
-    const foldedAt = (i: number): number => foldCodeUnit(text.charCodeAt(i));
+    // Scan the text with line-break runs taken out (hard-wrapped reports), then map offsets back.
+    const { text, offsets } = joinWrappedLines(original);
+    const toOriginal = (i: number): number => (offsets ? offsets[i]! : i);
+    const foldedAt = (i: number): number => foldCodeUnit(original.charCodeAt(i));
     // Candidates bucketed by length as flat [entry, end] pairs. The scan reports them in order of end,
     // so inside a bucket they are in order of start too: no sort needed, the selection stays linear.
     const buckets: number[][] = Array.from({ length: this.maxLength + 1 }, () => []);
@@ -110,9 +115,12 @@ class AutomatonMatcher implements KeywordMatcher {
       text,
       (entry, end) => {
         const start = end - lengths[entry]!;
-        // 5G must not match inside 25G, AI not inside MAIL: Latin terms need Latin word boundaries.
-        if (this.latinStart[entry] && start > 0 && isAsciiAlphanumeric(foldedAt(start - 1))) return;
-        if (this.latinEnd[entry] && end < text.length && isAsciiAlphanumeric(foldedAt(end))) return;
+        // 5G must not match inside 25G, AI not inside MAIL: Latin terms need Latin word boundaries
+        // (checked in the original text, where a line break is a boundary).
+        const before = toOriginal(start) - 1;
+        const after = toOriginal(end - 1) + 1;
+        if (this.latinStart[entry] && before >= 0 && isAsciiAlphanumeric(foldedAt(before))) return;
+        if (this.latinEnd[entry] && after < original.length && isAsciiAlphanumeric(foldedAt(after))) return;
         buckets[lengths[entry]!]!.push(entry, end);
       },
       stats,
@@ -121,7 +129,7 @@ class AutomatonMatcher implements KeywordMatcher {
     // Longest first; within a length, earliest start first. owner[i]: entry starting at i, COVERED
     // inside an accepted hit, FREE otherwise.
     const owner = new Int32Array(text.length).fill(FREE);
-    let steps = 0;
+    let steps = offsets ? original.length : 0; // joining wrapped lines reads the text once more
     for (let length = this.maxLength; length > 0; length--) {
       const bucket = buckets[length]!;
       for (let k = 0; k < bucket.length; k += 2) {
@@ -146,7 +154,7 @@ class AutomatonMatcher implements KeywordMatcher {
       const entry = owner[i]!;
       if (entry < 0) continue;
       const { term, theme } = this.entries[entry]!;
-      hits.push({ start: i, end: i + lengths[entry]!, term, theme });
+      hits.push({ start: toOriginal(i), end: toOriginal(i + lengths[entry]! - 1) + 1, term, theme });
     }
     if (stats) stats.steps += steps;
     return hits;
