@@ -71,6 +71,8 @@ const ROUGH_BEFORE = '近超逾约上过';
 /** Units that name a place or institution after a masked X (与X所签订, 在X处): a name, not a count. */
 const NAME_UNITS = new Set(['所', '处', '部', '场', '院']);
 const NAME_PREPOSITIONS = '与同在向';
+/** Party and government rules named by a count, quoted without quotation marks in every report. */
+const NAMED_COUNTS = ['八项规定'];
 /** Longest quotation/title whose numbers are part of a name (“十四五”, “两个确立”, 《十条措施》). */
 const MAX_NAME_QUOTE = 30;
 const MAX_TITLE = 150;
@@ -558,9 +560,10 @@ function rejectReason(
     if (atom.bareOne && q.unit === base && kind !== 'ratio' && kind !== 'points' && kind !== 'percent') {
       return 'bare one'; // 一批, 一个, 一流, 一次性, 最后一公里
     }
-    if (atom.bareMagnitude && !atom.multiMagnitude && !ROUGH_BEFORE.includes(prev)) return 'idiom'; // 千家万户
+    if (atom.bareMagnitude && !atom.multiMagnitude && (prev === '' || !ROUGH_BEFORE.includes(prev))) return 'idiom'; // 千家万户
     if ('数几'.includes(prev) && prev !== '') return 'vague'; // 数十家, 几百个
     if (isChineseDigit(next) || isChineseUnit(next)) return 'slogan'; // 五个十工程, 三个一批
+    if (NAMED_COUNTS.some((w) => text.startsWith(w, q.start))) return 'named rule'; // 中央八项规定
     return null;
   }
 
