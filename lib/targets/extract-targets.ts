@@ -7,24 +7,44 @@ import type { Quantity } from '../numbers/types';
 import { sectionAt } from '../outline/parse-outline';
 import type { Outline, Section } from '../outline/types';
 import { splitIndicator } from './distribute';
-import { CLAUSE_BREAK, clauseStart, readFrame, type Frame } from './frame';
+import { CLAUSE_BREAK, clauseStart, leadingVerbs, readFrame, type Frame } from './frame';
 import { decideKind, decidePeriod, type KindInput } from './kind';
 import { hasMeasuringVerb, isStructuralOrName, needsMeasuringVerb } from './not-indicator';
 import type { Target } from './types';
-import { LEADING_VERBS, QUALIFIER_COMPARISON, type Comparison } from './vocabulary';
+import { QUALIFIER_COMPARISON, type Comparison } from './vocabulary';
 
-const SENTENCE_BREAK = new Set(['。', '！', '？', '；', '\n']);
+const SENTENCE_BREAK = /[。！？；\n]/g;
 const MAX_SENTENCE = 400;
 
-function sentenceStart(text: string, pos: number): number {
-  const floor = Math.max(0, pos - MAX_SENTENCE);
-  for (let i = pos - 1; i >= floor; i--) if (SENTENCE_BREAK.has(text[i]!)) return i + 1;
-  return floor;
-}
-function sentenceEnd(text: string, pos: number): number {
-  const ceil = Math.min(text.length, pos + MAX_SENTENCE);
-  for (let i = pos; i < ceil; i++) if (SENTENCE_BREAK.has(text[i]!)) return i;
-  return ceil;
+/**
+ * Sentence bounds by binary search over break offsets found in one pass. Cue words are read within a
+ * sentence, capped at MAX_SENTENCE characters either side (flattened reports have very long ones).
+ */
+class Sentences {
+  private readonly breaks: number[] = [];
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(SENTENCE_BREAK)) this.breaks.push(m.index);
+  }
+  /** Index in `breaks` of the first break at or after pos. */
+  private next(pos: number): number {
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.breaks[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  start(pos: number): number {
+    const i = this.next(pos) - 1;
+    const start = i >= 0 ? this.breaks[i]! + 1 : 0;
+    return Math.max(start, pos - MAX_SENTENCE);
+  }
+  end(pos: number): number {
+    const end = this.breaks[this.next(pos)] ?? this.text.length;
+    return Math.min(end, pos + MAX_SENTENCE);
+  }
 }
 
 interface Candidate {
@@ -54,6 +74,7 @@ export interface ExtractOptions {
 export function extractTargets(text: string, quantities: readonly Quantity[], options: ExtractOptions): Target[] {
   const { outline, year } = options;
   const sectionsById = new Map(outline.sections.map((s) => [s.id, s]));
+  const sentences = new Sentences(text);
   const candidates: Candidate[] = [];
   const groupOf: Groups = new Map();
   let previous: Candidate | null = null;
@@ -62,7 +83,7 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     if (isStructuralOrName(text, q)) continue;
     const frame = readFrame(text, q.start, q.end);
     if (needsMeasuringVerb(q) && !(frame.direction && hasMeasuringVerb(frame.direction))) continue;
-    const sentence = sentenceStart(text, q.start);
+    const sentence = sentences.start(q.start);
     const c: Candidate = {
       q,
       frame,
@@ -87,7 +108,7 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
       const subject = previousClauseSubject(text, clauseStart(text, q.start), sentence);
       if (subject) c.indicators = [subject];
       // 投入12.5亿元: a value-first verb with nothing after it is itself what is measured.
-      else if (frame.direction && LEADING_VERBS.includes(frame.direction)) c.indicators = [frame.direction];
+      else if (frame.direction && leadingVerbs.has(frame.direction)) c.indicators = [frame.direction];
     }
     candidates.push(c);
     previous = c;
@@ -101,7 +122,7 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     if (indicators.length === 0) continue;
     const { q } = c;
     const section = sectionAt(outline, q.start);
-    const sEnd = sentenceEnd(text, q.end);
+    const sEnd = sentences.end(q.end);
     const kindInput: KindInput = {
       before: text.slice(c.sentence, q.end),
       after: text.slice(q.end, sEnd),

@@ -14,6 +14,14 @@ import {
   LEADING_NOISE,
   LEADING_VERBS,
 } from './vocabulary';
+import { WordIndex } from './word-index';
+
+const afterQualifiers = new WordIndex(AFTER_QUALIFIERS);
+const basePhrases = new WordIndex(BASE_PHRASES);
+const beforeQualifiers = new WordIndex(BEFORE_QUALIFIERS);
+const directionVerbs = new WordIndex(DIRECTION_VERBS);
+const leadingNoise = new WordIndex(LEADING_NOISE);
+export const leadingVerbs = new WordIndex(LEADING_VERBS);
 
 export interface Frame {
   indicator: string;
@@ -39,14 +47,6 @@ const MAX_CLAUSE = 60;
 const LEADING_TIME =
   /^(?:到|至|截至|截止|截至到)?(?:(?:\d{4}|[*＊xX]{4}|[〇零一二三四五六七八九]{4})年)?(?:底|末|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:[\d*xX]{1,2}(?:-[\d*xX]{1,2})?月(?:份|底|末)?)?(?:[\d*xX]{1,2}日)?(?:以来|前|底|末)?/;
 
-function startsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.startsWith(w)) return w;
-  return null;
-}
-function endsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.endsWith(w)) return w;
-  return null;
-}
 
 /** Offset where the clause holding `pos` begins (after the last clause break before it). */
 export function clauseStart(text: string, pos: number): number {
@@ -66,21 +66,21 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
 
   // Right to left: qualifier, verb, base — in any order they are written (增长不低于, 不低于, 比上年增长).
   for (let guard = 0; guard < 6 && b > a; guard++) {
-    const s = text.slice(a, b);
-    const q: string | null = beforeQualifier === null ? endsWithAny(s, BEFORE_QUALIFIERS) : null;
+    const q: string | null = beforeQualifier === null ? beforeQualifiers.endingAt(text, b, a) : null;
     if (q) {
       beforeQualifier = q;
       if (q === '突破' || q === '超过') direction ??= q;
       b -= q.length;
       continue;
     }
+    const s = text.slice(Math.max(a, b - 12), b);
     const shi = /是(?:\d{4}年)?的$/.exec(s); // 是2016年的3.9倍
     if (shi && direction === null) {
       direction = '是';
       b -= shi[0].length;
       continue;
     }
-    const v: string | null = direction === null ? endsWithAny(s, DIRECTION_VERBS) : null;
+    const v: string | null = direction === null ? directionVerbs.endingAt(text, b, a) : null;
     if (v) {
       direction = v;
       b -= v.length;
@@ -92,7 +92,7 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
       b -= yearBase[0].length;
       continue;
     }
-    const p = endsWithAny(s, BASE_PHRASES);
+    const p = basePhrases.endingAt(text, b, a);
     if (p) {
       if (p.includes('分别') || p === '各') distributive = 'each';
       else if (p === '均' || p === '都') distributive = 'all';
@@ -111,7 +111,7 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
 
   // Left to right: scope, time and stance words, then a leading verb (value-first phrases).
   for (let guard = 0; guard < 8 && a < b; guard++) {
-    const s = text.slice(a, b);
+    const s = text.slice(a, Math.min(b, a + 20));
     const time = LEADING_TIME.exec(s);
     if (time && time[0].length > 0) {
       a += time[0].length;
@@ -121,15 +121,15 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
       a += 1;
       continue;
     }
-    const noise = startsWithAny(s, LEADING_NOISE);
-    if (noise && noise.length < s.length + 1) {
+    const noise = leadingNoise.startingAt(text, a, b);
+    if (noise) {
       a += noise.length;
       continue;
     }
     break;
   }
   for (let guard = 0; guard < 2 && a < b; guard++) {
-    const verb = startsWithAny(text.slice(a, b), LEADING_VERBS);
+    const verb = leadingVerbs.startingAt(text, a, b);
     if (!verb) break;
     direction ??= verb;
     a += verb.length;
@@ -138,10 +138,9 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
   // After the value: qualifier (左右 / 以上 …).
   let afterQualifier: string | null = null;
   let afterEnd = valueEnd;
-  const after = text.slice(valueEnd, valueEnd + 4);
-  const aq = startsWithAny(after, AFTER_QUALIFIERS);
+  const aq = afterQualifiers.startingAt(text, valueEnd);
   // 多 / 强 / 内 only when nothing name-like follows (5%内 yes, 多方 no): they must end the phrase.
-  if (aq && (aq.length > 1 || CLAUSE_BREAK.has(after[1] ?? '。') || after.length === 1)) {
+  if (aq && (aq.length > 1 || CLAUSE_BREAK.has(text[valueEnd + 1] ?? '。'))) {
     afterQualifier = aq;
     afterEnd += aq.length;
   }
