@@ -6,6 +6,12 @@ import { parseHTML } from 'linkedom';
 import { analyze } from '../lib/analyze';
 import { runExtract } from '../lib/io/run-extract';
 
+// `extract … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const code = runExtract(
   process.argv.slice(2),
   {
