@@ -99,8 +99,11 @@ const QUALITATIVE_TARGET = /完成|下达|同步|保持|控制|稳定|改善|下
  * A sentence that continues the list: it names an indicator with a figure, or it is a short qualitative
  * target on an indicator.
  */
+/** Words that explain the targets rather than list them (经济增长目标设定为6％左右，是…综合考虑了…). */
+const EXPLANATION = /考虑|兼顾|体现|衔接|设定为|之所以|既是|也是/;
+
 function isTargetSentence(s: string): boolean {
-  if (s.length >= 400) return false;
+  if (s.length >= 400 || EXPLANATION.test(s)) return false;
   if (indicatorsWithFigures(s, false).size > 0) return true;
   INDICATOR_ANY.lastIndex = 0;
   return s.length <= 50 && INDICATOR_ANY.test(s) && QUALITATIVE_TARGET.test(s);

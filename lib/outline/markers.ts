@@ -80,7 +80,12 @@ class QuoteTracker {
     for (; this.pos < p; this.pos++) {
       const c = text[this.pos]!;
       if (c === '\n' || c === '\r') this.openAt = [];
-      else if (c in OPENERS) this.openAt.push(this.pos);
+      else if (c in OPENERS) {
+        // Chinese nests ‘’ inside “”, never “ inside “: a second “ means the first one was never closed.
+        const top = this.openAt[this.openAt.length - 1];
+        if (top !== undefined && text[top] === c) this.openAt.pop();
+        this.openAt.push(this.pos);
+      }
       else if (CLOSERS.has(c)) this.openAt.pop();
     }
     while (this.openAt.length > 0 && p - this.openAt[this.openAt.length - 1]! > MAX_QUOTE) this.openAt.pop();
@@ -89,11 +94,27 @@ class QuoteTracker {
 }
 
 /** What stands before the marker: the start of a line, or the punctuation mark that precedes it. */
-function boundaryBefore(text: string, start: number): { atLineStart: boolean; prev: string; prevPrev: string } {
+function boundaryBefore(
+  text: string,
+  start: number,
+): { atLineStart: boolean; prev: string; prevPrev: string; spaced: boolean } {
   let i = start - 1;
   while (i >= 0 && SPACE.test(text[i]!)) i--;
-  if (i < 0 || text[i] === '\n' || text[i] === '\r') return { atLineStart: true, prev: '', prevPrev: '' };
-  return { atLineStart: false, prev: text[i]!, prevPrev: i > 0 ? text[i - 1]! : '' };
+  const spaced = i < start - 1;
+  if (i < 0 || text[i] === '\n' || text[i] === '\r') return { atLineStart: true, prev: '', prevPrev: '', spaced };
+  return { atLineStart: false, prev: text[i]!, prevPrev: i > 0 ? text[i - 1]! : '', spaced };
+}
+
+/**
+ * Flattened text joins paragraphs, so a heading can follow the previous heading's title with no punctuation
+ * (三、2025年重点工作任务 （一）大力提振消费。). （一） is written only as a marker, so it may follow anything; 一、
+ * and 1. may follow a space (a lost line break) but not a word ending in 第 (保护第 一、全民共享) or a digit.
+ * The order of the ordinals still has to hold.
+ */
+function afterJoin(family: MarkerFamily, prev: string, spaced: boolean): boolean {
+  if (family === 'paren') return true;
+  if (family === 'cn' || family === 'num' || family === 'chapter') return spaced && prev !== '第' && !/\d/.test(prev);
+  return false;
 }
 
 function allowedAfter(family: MarkerFamily, prev: string, prevPrev: string): boolean {
@@ -135,8 +156,8 @@ export function findMarkerCandidates(text: string): MarkerCandidate[] {
       if (/^\s*(\n|$)/.test(rest)) continue;
     }
 
-    const { atLineStart, prev, prevPrev } = boundaryBefore(text, start);
-    if (!atLineStart && !allowedAfter(family, prev, prevPrev)) continue;
+    const { atLineStart, prev, prevPrev, spaced } = boundaryBefore(text, start);
+    if (!atLineStart && !allowedAfter(family, prev, prevPrev) && !afterJoin(family, prev, spaced)) continue;
     if (quotes.inside(start)) continue;
 
     out.push({ start, end, marker: m[0], family, ordinal, atLineStart });

@@ -51,7 +51,7 @@ function looksStructural(text: string): (h: RawHeading) => boolean {
     const bound = h.end + (stop < 0 ? window.length : stop);
     const end = gluedTitleEnd(text, h.end, bound);
     // Structural names are short and plain: no quotation, no 、 list (我们要在守好“五条底线”上下功夫、见成效).
-    return end > 0 && end < bound && end - h.end <= 16 && !/[“”‘’、]/.test(text.slice(h.end, end));
+    return end > 0 && end < bound && end - h.end >= 4 && end - h.end <= 16 && !/[“”‘’、]/.test(text.slice(h.end, end));
   };
 }
 

@@ -36,7 +36,11 @@ const HEADING_WORDS = [
 const HEADING_WORD_RE = new RegExp(`(?:${HEADING_WORDS.join('|')})`, 'g');
 /** Between two heading words of one compound title: 目标和重点工作, 思路及目标任务. */
 const JOINER_RE = /^(?:[和及与、]|以及)[^\s，,。；;：:！？!?]{0,7}?(?:回顾|总结|目标|任务|工作|安排|建设|要求|思路|打算|谋划|举措|措施)/;
-const DIRECT_NEXT_RE = /^(?:回顾|总结|目标|任务|工作|安排|建设|要求|思路|打算|谋划|举措|措施|情况|建议)/;
+/** A heading word a few characters on: 工作总体要求, 工作的主要任务, 工作开展情况 (not 建设强化政治建设). */
+const DIRECT_NEXT_RE = /^[^\s\d，,。；;：:！？!?“”]{0,3}?(?:回顾|总结|目标|任务|工作|安排|要求|思路|打算|谋划|举措|措施|情况|建议)/;
+
+/** How a report's body usually begins after a heading. */
+const BODY_OPENER = /(?:19|20)\d{2}年(?:是|，|,|以来)|今年是|过去(?:的)?[一五]年|[一五]年来|各位代表/g;
 
 const STOP = /[。！？!?；;\n\r]/;
 const COMMA = /[，,：:]/;
@@ -127,6 +131,14 @@ export function findTitleEnd(text: string, from: number, bound: number, opts: Ti
   const endsLine = lineOrSentence >= bound || /[\n\r]/.test(text[lineOrSentence] ?? '');
   if (endsLine && lineOrSentence - start <= MAX_SENTENCE) return lineOrSentence;
   if (lineOrSentence - start <= MAX_SENTENCE && lineOrSentence < limit) return lineOrSentence;
+  // The body's usual first words (2024年是…, 今年是…, 过去一年…) mark where a glued title ended.
+  if (opts.mayBeGlued) {
+    BODY_OPENER.lastIndex = 0;
+    const window = text.slice(start, Math.min(lineOrSentence, start + MAX_SENTENCE));
+    for (let m = BODY_OPENER.exec(window); m !== null; m = BODY_OPENER.exec(window)) {
+      if (m.index >= 4) return start + m.index;
+    }
+  }
   // No full stop for a long way: cut at the first comma, else at the length limit.
   if (comma > start) return comma;
   return Math.min(lineOrSentence, start + MAX_SENTENCE);

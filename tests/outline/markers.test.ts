@@ -38,6 +38,12 @@ describe('marker candidates: what can never be a heading', () => {
     expect(families('我们要认真贯彻落实。二、坚持以人民为中心的发展思想')).toEqual([['二、', 'cn', 2]]);
   });
 
+  it('a stray opening quote does not hide the next heading (河南: 专精特新“小巨人企业 is never closed)', () => {
+    const s =
+      '培育国家级专精特新“小巨人企业414家，制造业“单项冠军”企业51家，规上工业企业2.8万家。 （四）乡村振兴有力有效。克服极端灾害天气影响。';
+    expect(families(s)).toEqual([['（四）', 'paren', 4]]);
+  });
+
   it('words that end in a numeral: 统一是, 保护第 一、全民共享 (青海)', () => {
     expect(families('朝着国家所有、保护第 一、全民共享、世代传承的国家公园典范目标扎实迈进')).toEqual([]);
     expect(families('思想上高度统一是做好工作的前提。')).toEqual([]);
@@ -78,6 +84,20 @@ describe('marker candidates: what may be a heading', () => {
       ['十二、', 'cn', 12],
     ]);
     expect(findMarkerCandidates(text).every((c) => c.atLineStart)).toBe(true);
+  });
+
+  it('flattened paragraphs: （一） right after a title, 一、 after a lost line break (黑龙江 joined)', () => {
+    const s = '三、2025年重点工作任务 （一）大力提振消费。突出民生导向，着力提升消费能力';
+    expect(families(s)).toEqual([
+      ['三、', 'cn', 3],
+      ['（一）', 'paren', 1],
+    ]);
+    expect(families('三、2025年重点工作任务（一）大力提振消费。')).toEqual([
+      ['三、', 'cn', 3],
+      ['（一）', 'paren', 1],
+    ]);
+    // Without the space a 一、 after a word stays part of the sentence.
+    expect(families('统筹推进2025年重点工作任务一、二、三产业融合发展')).toEqual([]);
   });
 
   it('a heading glued after a sentence in flattened text (东丽)', () => {

@@ -46,3 +46,15 @@ describe('title end in line-broken text', () => {
     );
   });
 });
+
+describe('title end when a line-broken report is flattened', () => {
+  it('甘肃: heading and first paragraph joined on one line', async () => {
+    const { readCorpus } = await import('./corpus');
+    const lines = readCorpus('reports-2025-provinces/2025年甘肃省.txt').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('二、'));
+    const joined = `${lines[at]}${lines[at + 1]}`;
+    expect(title(joined, '二、')).toBe('2025年工作总体要求和预期目标');
+    const review = lines.findIndex((l) => l.startsWith('一、'));
+    expect(title(`${lines[review]}${lines[review + 1]}`, '一、')).toBe('2024年工作回顾');
+  });
+});
