@@ -2,7 +2,7 @@
  * Prints how the engine scores on the hand-written golden fixtures: headline targets found and right,
  * and mention-by-mention precision/recall per kind. `npm run eval` (add -- --verbose for every miss).
  */
-import { loadHeadlineFixtures, loadMentionFixtures, scoreHeadline, scoreMentions } from '../tests/support/golden';
+import { loadHeadlineFixtures, loadMaskedFixtures, loadMentionFixtures, scoreHeadline, scoreMasked, scoreMentions } from '../tests/support/golden';
 
 const verbose = process.argv.includes('--verbose');
 let total = 0, found = 0, right = 0, strict = 0;
@@ -24,4 +24,10 @@ for (const fx of loadMentionFixtures()) {
   console.log(`  target ${f(s.target)}\n  result ${f(s.result)}`);
   console.log(`  non-indicators reported: ${s.nonIndicators} (${pct(s.nonIndicators, Math.max(1, s.reported))} of reported); unlabelled spans reported: ${s.unlabelled}`);
   if (verbose) for (const e of s.errors) console.log(`   ✗ ${e.text} label ${e.label} → ${e.predicted} | ${e.context}`);
+}
+
+for (const fx of loadMaskedFixtures()) {
+  const s = scoreMasked(fx);
+  console.log(`\nmasked ${fx.name}: ${s.entries} entries, found as masked ${s.foundMasked}, kind right ${s.kindRight}, masked names/dates reported ${s.falseValues.length}`);
+  if (verbose) for (const m of [...s.misses, ...s.falseValues]) console.log(`   ✗ ${m}`);
 }

@@ -21,7 +21,11 @@ export interface KindInput {
 const HORIZON = /(?:到|至|在)(\d{4})年|(\d{4})年(?:前|底前|以前)/g;
 const YEAR_OPENING = /(?:^|[，。；：\s])(\d{4})年(?!前|底前|以前)(?:[^，。；]{0,6}?)?/g;
 const STRONG_PAST_IN_PLAN = /截至|截止|同比|已经|已[有达建成完经累实开]|去年|上年(?!同期)|过去五年|五年来|过去一年|累计完成|完成了|实现了|初步核算/;
-const STRONG_FUTURE_IN_REVIEW = /力争|确保|今后|未来[一二三四五两\d]年|计划到|目标是|目标为|预期目标为|将达到|将新增|明年/;
+const STRONG_FUTURE_IN_REVIEW = /力争|确保|今后|未来[一二三四五两\d]年|计划到|目标是|目标为|预期目标为|将达到|将新增|明年|建成后|投产后|达产后|届时/;
+// 确保线上线下一致，共召开支委会**次: a count after 共 / 累计 / 已 is done, whatever stance came before.
+const DONE_NEAR_VALUE = /(?:共|累计|已|已经|完成了|实现了|达到了)[^，。；]*$/;
+// 年度计划投资**亿元, 拟申请债券*亿元: a planned amount, even when a review quotes it.
+const PLANNED_AMOUNT = /(?:计划|拟|预算)[^，。；]{0,8}$/;
 const FUTURE_ANYWHERE = /力争|确保|争取|预期|目标|计划|今后|未来|将|要|规划|全年|今年|明年/;
 const PAST_ANYWHERE = /完成|实现|累计|同比|截至|截止|已|比上年|较上年|去年|上年|五年来|过去|取得|获评|荣获|达到|预计/;
 
@@ -53,7 +57,8 @@ export function decideKind(input: KindInput): TargetKind {
     return 'target';
   }
   if (sectionKind === 'review') {
-    if (STRONG_FUTURE_IN_REVIEW.test(before)) return 'target';
+    if (PLANNED_AMOUNT.test(before)) return 'target';
+    if (STRONG_FUTURE_IN_REVIEW.test(before) && !DONE_NEAR_VALUE.test(before)) return 'target';
     if (opening !== null && year !== null && opening >= year && /力争|确保|争取|目标|计划/.test(before + after))
       return 'target';
     return 'result';

@@ -38,7 +38,11 @@ const DURATION_VERBS = /(?:达到|提高到|提高至|延长到|延长至|延长
 // A money amount glued to a noun is a size class or a threshold in a name: 亿元项目, 投资过50亿元项目,
 // 税收过千万元企业, 十亿元镇. Amounts that measure are followed by a break, a qualifier or a comparison.
 const MONEY_UNIT = /元$/;
-const MONEY_MEASURE_AFTER = /^(?:[，。；、：！？\n）)]|以上|以下|左右|以内|之内|多|余|大关|增长|下降|同比|比上年|，|和|与|及|的目标|目标|规模|$)/;
+const MONEY_MEASURE_AFTER = /^(?:[，。；、：！？\n）)]|以上(?![^，。；、]{0,5}(?:项目|企业|工程))|以下|左右|以内|之内|多|余|大关|增长|下降|同比|比上年|，|和|与|及|的(?:目标|产值|收入|营业收入|税收|销售额|营收|投资|规模)|目标|规模|$)/;
+// X千伏吴家湾输变电工程, 500千伏变电站: a voltage class names a facility; so does a duration glued to a
+// verb phrase (24小时在岗待命).
+const CLASS_UNITS = /^(?:千伏|万伏|伏|kV)$/;
+const GLUED_DURATION = /^(?:小时|分钟)$/;
 // 18条措施, 10条意见: a count that names a policy package.
 const POLICY_COUNT_UNITS = new Set(['条', '项', '款']);
 const POLICY_AFTER = /^(?:[^，。；]{0,2})(?:措施|举措|政策|意见|规定|办法|细则|硬措施)/;
@@ -50,6 +54,8 @@ export function isStructuralOrName(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 6);
   if (MONEY_UNIT.test(q.unit) && !MONEY_MEASURE_AFTER.test(after)) return true;
   if (ZONE_AFTER.test(after)) return true;
+  if (CLASS_UNITS.test(q.unit)) return true;
+  if (GLUED_DURATION.test(q.unit) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|以下|以内|之内|左右|内)/.test(after)) return true;
   if (POLICY_COUNT_UNITS.has(q.unit) && POLICY_AFTER.test(after)) return true;
   if (STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
   if (STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;

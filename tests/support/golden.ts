@@ -207,3 +207,69 @@ export function scoreMentions(fx: MentionFixture): MentionScore {
     errors,
   };
 }
+
+export interface MaskedEntry {
+  quote: string;
+  indicator: string;
+  unit: string | null;
+  qualifier: string | null;
+  kind: 'target' | 'result';
+  valueSpan: string;
+}
+export interface MaskedFixture {
+  name: string;
+  file: string;
+  year: number;
+  entries: MaskedEntry[];
+  notMasked: string[];
+}
+
+export function loadMaskedFixtures(): MaskedFixture[] {
+  const dir = join(GOLDEN, 'masked');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ name: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
+}
+
+export interface MaskedScore {
+  entries: number;
+  foundMasked: number;
+  kindRight: number;
+  /** Engine values reported inside a masked name or date (X门, ****年). */
+  falseValues: string[];
+  misses: string[];
+}
+
+/**
+ * Each masked entry is found when an engine figure flagged masked sits on its valueSpan inside an
+ * occurrence of its quote (quotes are taken in text order, as the fixtures list them).
+ */
+export function scoreMasked(fx: MaskedFixture): MaskedScore {
+  const { text, analysis } = analyzeCorpus(fx.file);
+  let cursor = 0;
+  let foundMasked = 0;
+  let kindRight = 0;
+  const misses: string[] = [];
+  for (const e of fx.entries) {
+    let at = text.indexOf(e.quote, cursor);
+    if (at === -1) at = text.indexOf(e.quote);
+    cursor = at === -1 ? cursor : at;
+    const spanAt = at === -1 ? -1 : text.indexOf(e.valueSpan, at);
+    const hit = analysis.targets.find(
+      (t) => t.masked && spanAt !== -1 && t.valueStart < spanAt + e.valueSpan.length && spanAt < t.valueEnd,
+    );
+    if (hit) {
+      foundMasked++;
+      if (hit.kind === e.kind) kindRight++;
+      else misses.push(`${e.quote}: kind ${hit.kind} ≠ ${e.kind}`);
+    } else misses.push(`${e.quote}: not found as masked`);
+  }
+  const falseValues: string[] = [];
+  for (const name of fx.notMasked) {
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+      const t = analysis.targets.find((t) => t.valueStart < i + name.length && i < t.valueEnd && t.masked);
+      if (t) falseValues.push(`${name} → ${t.text}`);
+    }
+  }
+  return { entries: fx.entries.length, foundMasked, kindRight, falseValues, misses };
+}
