@@ -85,6 +85,8 @@ export function documentKind(title: string | null, opening: string): SectionKind
     if (PLAN_DOC.test(title)) return 'plan';
     return 'other';
   }
+  // A report read without its title line still opens by addressing the congress.
+  if (/向大会(?:作)?(?:政府)?(?:工作)?报告|政府工作报告/.test(opening)) return 'other';
   const plan = opening.match(OPENING_PLAN)?.length ?? 0;
   const review = opening.match(OPENING_REVIEW)?.length ?? 0;
   if (plan > review) return 'plan';

@@ -8,7 +8,12 @@ export interface Section {
   title: string;
   /** The marker as written: 一、 （一） 1. 1、 一是 第一， */
   marker: string;
-  /** 1 = 一、, 2 = （一）, 3 = 1. / 1、, 4 = 一是 / 第一， (levels are by marker family, in that order). */
+  /**
+   * 1 = 一、, 2 = （一）, 3 = 1. / 1、, 4 = 一是 / 第一， (levels are by marker family, in that order), but never
+   * less than the parent's level + 1: a 一、 list restarted inside a 一、 part (flattened reports lose the
+   * brackets of （一）) is level 2. Chapters without a marker, appendices (附件) and the closing (结束语,
+   * synthesized, marker '') are level 1; 第一， opening a line of its own is a chapter (level 1).
+   */
   level: number;
   /** Span of the heading itself (marker + title). */
   headingStart: number;

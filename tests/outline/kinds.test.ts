@@ -56,5 +56,8 @@ describe('document kind and plan year', () => {
     const summary = '区发改委在区委、区政府的正确领导下，抢抓机遇，奋力作为，有力地推动了党的建设和全区经济社会高质量发展。';
     expect(documentKind(null, summary)).toBe('review');
     expect(findPlanYear(null, summary, ['2022主要工作开展情况', '2023年工作谋划'])).toBe(2023);
+    // A report without its title line: the opening addresses the congress.
+    const report = '各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。过去一年，我们取得了显著成绩。';
+    expect(documentKind(null, report)).toBe('other');
   });
 });
