@@ -47,6 +47,13 @@ export interface TextIndex {
   locate(offset: number): DomPoint;
   /** Start and end points for a DOM Range covering text[start, end); null when the span holds no real character. */
   toRangeBounds(start: number, end: number): RangeBounds | null;
+  /**
+   * The reverse of `locate`: the offset in `text` of the boundary before node.data[offset], or null when the
+   * node is not part of the index. A white-space character that collapsing dropped maps to the next character
+   * of the node that was kept (or to the end of the node's last run). `offset` is not checked against
+   * node.length, so that a node the wrap painter has split can still be asked in its original coordinates.
+   */
+  offsetOf(node: Text, offset: number): number | null;
 }
 
 export interface TextIndexOptions {
@@ -226,9 +233,43 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     return { node: run.node, offset: run.nodeStart + (Math.min(offset, run.end) - run.start) };
   }
 
+  /** First and last run index of each node; runs of one node are consecutive (a node is read in one go). */
+  let runsOfNode: Map<Text, [number, number]> | null = null;
+  function runsOf(node: Text): [number, number] | undefined {
+    if (!runsOfNode) {
+      runsOfNode = new Map();
+      for (let i = 0; i < runs.length; i++) {
+        const known = runsOfNode.get(runs[i]!.node);
+        if (known) known[1] = i;
+        else runsOfNode.set(runs[i]!.node, [i, i]);
+      }
+    }
+    return runsOfNode.get(node);
+  }
+
   return {
     text,
     nodeSpans: runs,
+    offsetOf(node: Text, offset: number): number | null {
+      const span = runsOf(node);
+      if (!span || offset < 0 || !Number.isInteger(offset)) return null;
+      // Binary search, among this node's runs, for the last one starting at or before offset.
+      let lo = span[0];
+      let hi = span[1];
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid]!.nodeStart <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (found < 0) return runs[span[0]]!.start; // dropped white space before the node's first kept character
+      const run = runs[found]!;
+      const delta = offset - run.nodeStart;
+      if (delta <= run.end - run.start) return run.start + delta;
+      return found < span[1] ? runs[found + 1]!.start : run.end;
+    },
     locate(offset: number): DomPoint {
       if (runs.length === 0) throw new RangeError('the text index has no text nodes');
       const clamped = Math.max(0, Math.min(offset, text.length));
