@@ -58,6 +58,9 @@ interface Candidate {
   spanEnd: number;
 }
 
+// A glossary after the report (名词解释) explains terms; its numbers define, they do not measure.
+const GLOSSARY = /^(?:名词解释|名词注释|注释|附注|附：|附件|有关说明)/;
+
 const GROUP_JOINER = /^(?:、|和|与|及|以及)$/;
 
 function comparisonOf(q: Quantity, qualifier: string | null): Comparison {
@@ -122,12 +125,14 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     if (indicators.length === 0) continue;
     const { q } = c;
     const section = sectionAt(outline, q.start);
+    const sectionTitles = titlesOf(sectionsById, section);
+    if (sectionTitles.some((t) => GLOSSARY.test(t))) continue;
     const sEnd = sentences.end(q.end);
     const kindInput: KindInput = {
       before: text.slice(c.sentence, q.end),
       after: text.slice(q.end, sEnd),
       sectionKind: section?.kind ?? outline.defaultKind,
-      sectionTitles: titlesOf(sectionsById, section),
+      sectionTitles,
       inHeadline: outline.headline !== null && q.start >= outline.headline.start && q.start < outline.headline.end,
       year,
     };

@@ -31,14 +31,23 @@ function enclosed(text: string, start: number, end: number, open: string, close:
 }
 
 const STRUCTURE_AFTER = /^(?:个)?(?:方面|大方面|重点方面|大任务|大行动|大工程|大战略|大攻坚|场硬仗|大会战)/;
+// 以下7个方面: a count that announces the structure of the speech. (Not 等: "徐工集团、赞宇科技等6家上市公司
+// 投资天门" counts what was done, and is far more common than 等 closing a list of names.)
 const STRUCTURE_BEFORE = /(?:以下|如下|下列|下述|这|上述)$/;
 const COUNT_UNITS = new Set(['个', '项', '条', '件', '批', '次', '大', '场', '种', '类', '张', '支', '句', '点', '层', '级']);
 const DURATION_VERBS = /(?:达到|提高到|提高至|延长到|延长至|延长|缩短|提高|增加|为|达)$/;
 
-// A money amount glued to a noun is a size class or a threshold in a name: 亿元项目, 投资过50亿元项目,
-// 税收过千万元企业, 十亿元镇. Amounts that measure are followed by a break, a qualifier or a comparison.
+// A money amount glued to a class noun is a size class or a threshold in a name: 亿元项目,
+// X亿元以上新开工项目, 税收过千万元企业, 十亿元镇; and an amount after 投资 followed by 的 describes a named
+// project (投资50亿元的新能源发电). Amounts that measure are followed by a break, a qualifier, a verb.
 const MONEY_UNIT = /元$/;
-const MONEY_MEASURE_AFTER = /^(?:[，。；、：！？\n）)]|以上(?![^，。；、]{0,5}(?:项目|企业|工程))|以下|左右|以内|之内|多|余|大关|增长|下降|同比|比上年|，|和|与|及|的(?:目标|产值|收入|营业收入|税收|销售额|营收|投资|规模)|目标|规模|$)/;
+const MONEY_CLASS_AFTER = /^(?:以上|以下)?[^，。；、\d]{0,3}(?:项目|企业|镇|村|级|工程)/;
+const MONEY_ATTRIBUTE = { before: /(?:投资|总投资|投资额)(?:约|超|近)?$/, after: /^的/ };
+// Only 在 opening a clause: 控制在5%以内 / 稳定在 are verbs, not scope.
+const SCOPE_BEFORE = /(?:(?:^|[，。；、：\n])在(?:全省|全市|全区|全国|全县)?|聚焦|围绕|面向|针对)$/;
+// 税收过亿元企业, 投资过50亿元项目: 过 before an amount makes it a threshold.
+// (超过 / 超 alone are qualifiers: 人均可支配收入超过38000元.)
+const THRESHOLD_BEFORE = /(?:(?:税收|投资|营收|产值|销售收入)(?:过|超)|(?<![超越])过)$/;
 // X千伏吴家湾输变电工程, 500千伏变电站: a voltage class names a facility; so does a duration glued to a
 // verb phrase (24小时在岗待命).
 const CLASS_UNITS = /^(?:千伏|万伏|伏|kV)$/;
@@ -52,7 +61,13 @@ const ZONE_AFTER = /^[^，。；、]{0,5}圈/;
 export function isStructuralOrName(text: string, q: Quantity): boolean {
   if (insideShortQuote(text, q.start, q.end)) return true;
   const after = text.slice(q.end, q.end + 6);
-  if (MONEY_UNIT.test(q.unit) && !MONEY_MEASURE_AFTER.test(after)) return true;
+  if (MONEY_UNIT.test(q.unit)) {
+    if (MONEY_CLASS_AFTER.test(after)) return true;
+    if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
+    if (MONEY_ATTRIBUTE.after.test(after) && MONEY_ATTRIBUTE.before.test(text.slice(Math.max(0, q.start - 6), q.start))) return true;
+  }
+  // 在18个设区城市全面开展…, 在全省183个县: a count after 在 sets the scope of an action.
+  if (SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))) return true;
   if (ZONE_AFTER.test(after)) return true;
   if (CLASS_UNITS.test(q.unit)) return true;
   if (GLUED_DURATION.test(q.unit) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|以下|以内|之内|左右|内)/.test(after)) return true;

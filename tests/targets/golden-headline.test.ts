@@ -32,8 +32,9 @@ describe('headline targets against the golden fixtures', () => {
     it(`${fx.name}: field by field`, () => {
       const result = scoreHeadline(fx);
       const wrong = result.filter((r) => !r.right);
-      // Per report, allow one disputed entry at most; the aggregate tests above hold the real floor.
-      expect(wrong.length, wrong.map((r) => `${r.entry.quote}: ${r.problems.join('; ')}`).join('\n')).toBeLessThanOrEqual(1);
+      // Per report, a regression guard (one entry, or 10% of a long list); the aggregates above hold the floor.
+      const allowed = Math.max(1, Math.floor(result.length / 10));
+      expect(wrong.length, wrong.map((r) => `${r.entry.quote}: ${r.problems.join('; ')}`).join('\n')).toBeLessThanOrEqual(allowed);
     });
   }
 });

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
+
+function brief(text: string) {
+  return analyze(text).targets.map((t) => ({
+    indicator: t.indicator,
+    value: t.value,
+    valueMax: t.valueMax,
+    unit: t.unit,
+    qualifier: t.qualifier,
+    comparison: t.comparison,
+    masked: t.masked,
+  }));
+}
+
+// Sentences quoted from the corpus (tests/fixtures/corpus/), one shape of DOMAIN.md each.
+describe('shapes of a quantitative target', () => {
+  it('indicator verb value unit qualifier (2025年北京市)', () => {
+    expect(brief('地区生产总值增长5%左右、努力争取更好结果，一般公共预算收入增长4%左右，城镇调查失业率控制在5%以内')).toEqual([
+      { indicator: '地区生产总值', value: 5, valueMax: null, unit: '%', qualifier: '左右', comparison: 'about', masked: false },
+      { indicator: '一般公共预算收入', value: 4, valueMax: null, unit: '%', qualifier: '左右', comparison: 'about', masked: false },
+      { indicator: '城镇调查失业率', value: 5, valueMax: null, unit: '%', qualifier: '以内', comparison: 'atMost', masked: false },
+    ]);
+  });
+
+  it('distributive 分别: one entry per indicator with the shared qualifier', () => {
+    const found = brief('城乡居民人均可支配收入分别增长8%、10%左右');
+    expect(found.map((t) => [t.indicator, t.value, t.qualifier])).toEqual([
+      ['城镇居民人均可支配收入', 8, '左右'],
+      ['农村居民人均可支配收入', 10, '左右'],
+    ]);
+  });
+
+  it('distributive with 和 and a shared tail (2022 蓟州区)', () => {
+    const found = brief('城镇和农村居民人均可支配收入分别增长11%和12%');
+    expect(found.map((t) => [t.indicator, t.value])).toEqual([
+      ['城镇居民人均可支配收入', 11],
+      ['农村居民人均可支配收入', 12],
+    ]);
+  });
+
+  it('均: one value for several indicators', () => {
+    const found = brief('城镇居民和农村居民人均可支配收入均增长8%');
+    expect(found.map((t) => [t.indicator, t.value])).toEqual([
+      ['城镇居民人均可支配收入', 8],
+      ['农村居民人均可支配收入', 8],
+    ]);
+  });
+
+  it('value first: 新增高标准农田50万亩, 新增200家国家高新技术企业', () => {
+    expect(brief('新增高标准农田50万亩').map((t) => [t.indicator, t.value, t.unit])).toEqual([['高标准农田', 50, '万亩']]);
+    expect(brief('新增200家国家高新技术企业').map((t) => [t.indicator, t.value, t.unit])).toEqual([['国家高新技术企业', 200, '家']]);
+  });
+
+  it('ranges and at-least qualifiers (2025年福建省, 2022 咸阳市)', () => {
+    const range = brief('地区生产总值增长5.0%—5.5%');
+    expect(range[0]).toMatchObject({ value: 5, valueMax: 5.5, comparison: 'range' });
+    expect(brief('全年签约重点项目不少于50个')[0]).toMatchObject({ value: 50, unit: '个', qualifier: '不少于', comparison: 'atLeast' });
+    expect(brief('粮食产量保持在181万吨以上')[0]).toMatchObject({ indicator: '粮食产量', value: 181, unit: '万吨', qualifier: '以上' });
+  });
+
+  it('masked values: reported with value null (2022 市发改委 工作要点)', () => {
+    expect(brief('GDP增长X%左右,固定资产投资增长X%左右')).toEqual([
+      { indicator: 'GDP', value: null, valueMax: null, unit: '%', qualifier: '左右', comparison: 'about', masked: true },
+      { indicator: '固定资产投资', value: null, valueMax: null, unit: '%', qualifier: '左右', comparison: 'about', masked: true },
+    ]);
+  });
+
+  it('full-width digits and stray spaces read like plain ones, offsets into the text as given', () => {
+    const text = '地区生产总值增长６．５％左右，城镇新增就业 1 200万人以上';
+    const found = analyze(text).targets;
+    expect(found.map((t) => [t.value, t.unit, t.qualifier])).toEqual([
+      [6.5, '%', '左右'],
+      [1200, '万人', '以上'],
+    ]);
+    expect(text.slice(found[0]!.valueStart, found[0]!.valueEnd)).toBe('６．５％');
+    expect(text.slice(found[1]!.valueStart, found[1]!.valueEnd)).toBe('1 200万人');
+  });
+});
+
+describe('target or result', () => {
+  const report = [
+    '2022年咸阳市政府工作报告',
+    '一、2021年工作回顾',
+    '全市生产总值完成2581.3亿元，增长6.5%。',
+    '二、2022年主要预期目标',
+    '地区生产总值增长6.5%左右，城镇新增就业3万人以上。比上年提高1个百分点。',
+    '三、重点工作',
+    '2021年全市粮食产量达到180万吨，力争今年新建5G基站3000个。',
+  ].join('\n');
+  const found = analyze(report).targets;
+  const byValue = (v: number) => found.find((t) => t.value === v)!;
+
+  it('the review part gives results, the plan part targets', () => {
+    expect(byValue(2581.3).kind).toBe('result');
+    expect(byValue(6.5).kind).toBe('result');
+    expect(found.find((t) => t.value === 6.5 && t.qualifier === '左右')!.kind).toBe('target');
+    expect(byValue(3).kind).toBe('target');
+  });
+
+  it('a past year inside the plan part is a result; the headline gives the plan year', () => {
+    expect(byValue(180)).toMatchObject({ kind: 'result', period: '2021' });
+    expect(byValue(3000)).toMatchObject({ kind: 'target', period: '2022' });
+  });
+});
