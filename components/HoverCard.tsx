@@ -118,6 +118,9 @@ export function HoverCard({ item, anchor, viewport, onClose, onSave, autoFocus }
     const view = ref.current?.ownerDocument.defaultView;
     if (!view) return;
     const onKey = (event: KeyboardEvent) => {
+      // Effect cleanups may run after the unmount (Preact defers them): a card no longer rendered
+      // (ref cleared) must not close whatever replaced it.
+      if (!ref.current) return;
       if (event.key === 'Escape' || event.key === 'Esc') onClose();
     };
     view.addEventListener('keydown', onKey, true);
