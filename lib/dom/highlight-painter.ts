@@ -1,0 +1,101 @@
+/**
+ * Painting with the CSS Custom Highlight API: each layer is one `Highlight` in `CSS.highlights` under its
+ * contract name, styled by `::highlight()` rules. The article's DOM is never touched, so the page's layout,
+ * its scripts and our text index all stay valid.
+ *
+ * The registry is shared by the page and the content script, so a layer is only removed from it when the
+ * entry there is still ours (another copy of the content script may have replaced it).
+ */
+import { BasePainter } from './painter-base';
+import { highlightApiCss, layerPriority } from './highlight-styles';
+import type { Painter, PaintRange } from './painter';
+
+/** The parts of a window the Highlight API painter uses (the standard names). */
+interface HighlightWindow {
+  Highlight?: new (...ranges: AbstractRange[]) => Highlight;
+  CSS?: { highlights?: HighlightRegistry };
+}
+
+function highlightWindow(doc: Document): HighlightWindow | null {
+  return (doc.defaultView as unknown as HighlightWindow | null) ?? null;
+}
+
+export function supportsHighlightApi(doc: Document): boolean {
+  const win = highlightWindow(doc);
+  return typeof win?.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
+}
+
+function isLiveRange(range: PaintRange): range is Range {
+  return typeof (range as Partial<Range>).cloneRange === 'function';
+}
+
+class HighlightPainter extends BasePainter<Range[]> {
+  readonly mode = 'highlight-api' as const;
+  private readonly registry: HighlightRegistry;
+  private readonly HighlightClass: new (...ranges: AbstractRange[]) => Highlight;
+  /** The Highlight this painter registered per name, to remove only its own. */
+  private readonly registered = new Map<string, Highlight>();
+
+  constructor(doc: Document) {
+    super(doc);
+    const win = highlightWindow(doc);
+    if (!win?.Highlight || !win.CSS?.highlights) throw new Error('this document has no CSS Custom Highlight API');
+    this.registry = win.CSS.highlights;
+    this.HighlightClass = win.Highlight;
+    this.installStyle();
+  }
+
+  protected css(): string {
+    return highlightApiCss();
+  }
+
+  /** Live ranges are kept as they are; plain bounds become Ranges (skipped if they do not fit the DOM). */
+  protected accept(ranges: readonly PaintRange[]): Range[] {
+    const out: Range[] = [];
+    for (const range of ranges) {
+      if (isLiveRange(range)) {
+        out.push(range);
+        continue;
+      }
+      const live = this.doc.createRange();
+      try {
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+      } catch {
+        continue; // offsets past the end of a node: bounds of another DOM state
+      }
+      out.push(live);
+    }
+    return out;
+  }
+
+  protected layerChanged(layer: string): void {
+    const ranges = this.visible(layer);
+    if (!ranges || ranges.length === 0) {
+      this.unregister(layer);
+      return;
+    }
+    // One Highlight per paint, filled in one pass: a Highlight is a Set, add() is cheap, and a spread of
+    // thousands of arguments is not.
+    const highlight = new this.HighlightClass();
+    for (const range of ranges) highlight.add(range);
+    highlight.priority = layerPriority(layer);
+    this.registry.set(layer, highlight);
+    this.registered.set(layer, highlight);
+  }
+
+  private unregister(layer: string): void {
+    const mine = this.registered.get(layer);
+    if (!mine) return;
+    if (this.registry.get(layer) === mine) this.registry.delete(layer);
+    this.registered.delete(layer);
+  }
+
+  protected teardown(): void {
+    for (const layer of [...this.registered.keys()]) this.unregister(layer);
+  }
+}
+
+export function createHighlightPainter(doc: Document): Painter {
+  return new HighlightPainter(doc);
+}
