@@ -6,9 +6,22 @@ export default defineConfig({
   // There is no WXT module for Preact: the Vite preset handles JSX and the react → preact aliases.
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: '政府工作报告阅读助手',
-    description: '在政府网站上标出政府工作报告的预期目标、完成情况和政策关键词。Highlights targets, results and policy keywords in Chinese government work reports.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // The fewest that work: the content script reaches official sites by host match (see
+    // entrypoints/content/hosts.ts); anywhere else only the tab the user acts on (activeTab + scripting).
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    commands: {
+      'analyze-page': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandAnalyze__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,198 @@
+/**
+ * The page reader: finds the article, reads it with the engine, paints what it found, and keeps that true
+ * while the page changes (late-loading articles, SPA navigation, edits of the article). One per tab.
+ *
+ * extract (findArticle + text index) → analyze (lib/analyze) → paint (lib/dom/painter): each stage is
+ * timed, and the stages run in separate tasks so that no single task of ours blocks the page for long.
+ */
+import { analyze } from '@/lib/analyze';
+import type { Analysis } from '@/lib/analysis-types';
+import { findArticle, type ArticleMatch } from '@/lib/dom/find-article';
+import { createPainter, type Painter, type PaintRange } from '@/lib/dom/painter';
+import { buildTextIndex, type TextIndex } from '@/lib/dom/text-index';
+import { emptyReport, type PageReport } from '@/lib/messaging/page-report';
+import { judgeReport } from '@/lib/report-cues';
+import {
+  HIGHLIGHT_RESULT,
+  HIGHLIGHT_TARGET,
+  type LayerSettings,
+  isHighlightVisible,
+} from '@/lib/settings/layers';
+
+export type RunTrigger = 'auto' | 'manual' | 'always';
+
+export interface ReaderState {
+  report: PageReport;
+  analysis: Analysis | null;
+  article: ArticleMatch | null;
+  index: TextIndex | null;
+}
+
+/** Yields to the page between stages (scheduler.yield where the browser has it). */
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A cheap fingerprint of the article text, so the same content is never analysed twice. */
+function fingerprint(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i += 7) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `${text.length}:${h >>> 0}`;
+}
+
+/** True when the article is shown light-on-dark (the painter then uses its dark palette). */
+function isDark(el: Element | null): boolean {
+  for (let e = el; e; e = e.parentElement) {
+    const bg = getComputedStyle(e).backgroundColor;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(bg);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue; // transparent: look further up
+    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return false;
+}
+
+export class PageReader {
+  readonly painter: Painter;
+  state: ReaderState;
+  private lastFingerprint = '';
+  private running: Promise<PageReport> | null = null;
+  private layers: LayerSettings | null = null;
+  private onChange: (state: ReaderState) => void;
+  /** Wraps DOM-changing paint work (the change watcher pauses around it). */
+  paintGuard: <T>(work: () => T) => T = (work) => work();
+
+  constructor(
+    private readonly doc: Document,
+    onChange: (state: ReaderState) => void,
+    options: { forcePainter?: 'highlight-api' | 'wrap' } = {},
+  ) {
+    this.painter = createPainter(doc, { force: options.forcePainter });
+    this.state = { report: emptyReport(doc.location.href, 'pending', null), analysis: null, article: null, index: null };
+    this.onChange = onChange;
+  }
+
+  /** Runs once at a time; a run asked for while one is under way waits for it and then runs again. */
+  run(trigger: RunTrigger): Promise<PageReport> {
+    const previous = this.running ?? Promise.resolve(this.state.report);
+    const next = previous.then(() => this.runOnce(trigger));
+    this.running = next.finally(() => {
+      if (this.running === next) this.running = null;
+    });
+    return next;
+  }
+
+  /** The article root, when one was found (the change watcher looks inside it). */
+  get articleRoot(): Element | null {
+    return this.state.article?.root ?? null;
+  }
+
+  applyLayers(settings: LayerSettings): void {
+    this.layers = settings;
+    for (const layer of this.painter.layers()) {
+      this.painter.setHidden(layer, !isHighlightVisible(settings, layer));
+    }
+  }
+
+  private async runOnce(trigger: RunTrigger): Promise<PageReport> {
+    const url = this.doc.location.href;
+    try {
+      const t0 = performance.now();
+      const article = findArticle(this.doc);
+      if (!article) return this.finish(emptyReport(url, 'none', 'no article found'), null, null, null, true);
+      const index = buildTextIndex(article.root);
+      const print = fingerprint(index.text);
+      if (print === this.lastFingerprint && this.state.report.status !== 'pending' && trigger === 'auto') {
+        return this.state.report; // the same content as last time: nothing to do
+      }
+      const t1 = performance.now();
+      await yieldToPage();
+
+      const t2 = performance.now();
+      const analysis = analyze(index.text);
+      const t3 = performance.now();
+      if (trigger === 'auto') {
+        const verdict = judgeReport(article.title, index.text, analysis);
+        if (!verdict.isReport) {
+          this.lastFingerprint = print;
+          return this.finish({ ...emptyReport(url, 'none', verdict.reason), title: article.title }, null, null, null, true);
+        }
+      }
+      await yieldToPage();
+
+      const t4 = performance.now();
+      this.paintGuard(() => this.paint(index, analysis));
+      const t5 = performance.now();
+      this.lastFingerprint = print;
+      const report: PageReport = {
+        url,
+        title: analysis.title ?? article.title,
+        status: 'ready',
+        reason: null,
+        method: article.method,
+        year: analysis.year,
+        textLength: index.text.length,
+        sections: analysis.sections,
+        headline: analysis.headline,
+        targets: analysis.targets,
+        keywords: analysis.keywords,
+        timings: { extract: t1 - t0, analyze: t3 - t2, paint: t5 - t4 },
+      };
+      return this.finish(report, analysis, article, index, false);
+    } catch (error) {
+      console.error('[gov-report] analysis failed', error);
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.finish(emptyReport(url, 'error', reason), null, null, null, true);
+    }
+  }
+
+  private finish(
+    report: PageReport,
+    analysis: Analysis | null,
+    article: ArticleMatch | null,
+    index: TextIndex | null,
+    clear: boolean,
+  ): PageReport {
+    if (clear) this.paintGuard(() => this.painter.clear());
+    this.state = { report, analysis, article, index };
+    this.doc.documentElement.setAttribute('data-gov-report', report.status === 'pending' ? 'none' : report.status);
+    this.onChange(this.state);
+    return report;
+  }
+
+  /** Turns engine offsets into ranges, all before painting (the wrap painter splits text nodes). */
+  private paint(index: TextIndex, analysis: Analysis): void {
+    const targets: PaintRange[] = [];
+    const results: PaintRange[] = [];
+    const seen = new Set<string>();
+    for (const t of analysis.targets) {
+      // Values shared out over several indicators (分别) have one span: paint it once.
+      const key = `${t.start}:${t.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const bounds = index.toRangeBounds(t.start, t.end);
+      if (bounds) (t.kind === 'target' ? targets : results).push(bounds);
+    }
+    const byTheme = new Map<string, PaintRange[]>();
+    for (const k of analysis.keywords) {
+      const bounds = index.toRangeBounds(k.start, k.end);
+      if (!bounds) continue;
+      const list = byTheme.get(k.theme);
+      if (list) list.push(bounds);
+      else byTheme.set(k.theme, [bounds]);
+    }
+    this.painter.clear();
+    this.painter.paint(HIGHLIGHT_TARGET, targets);
+    this.painter.paint(HIGHLIGHT_RESULT, results);
+    this.painter.paintKeywords(byTheme);
+    this.painter.flush();
+    this.painter.setDarkPage(isDark(index.nodeSpans[0]?.node.parentElement ?? this.doc.body));
+    if (this.layers) this.applyLayers(this.layers);
+  }
+
+  destroy(): void {
+    this.painter.destroy();
+  }
+}

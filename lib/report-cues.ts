@@ -1,0 +1,32 @@
+/**
+ * Does a page's article read like a government report or policy document? The content script runs
+ * automatically on official sites, where most pages are news lists, notices and service pages: it paints
+ * only where this says yes (or where the user asked).
+ */
+import type { Analysis } from './analysis-types';
+
+// Words that name or open the documents readers come for (DOMAIN.md: reports, work plans, summaries,
+// speeches, duty reports) and the phrases only such documents use.
+const TITLE_CUES = /政府工作报告|工作报告|工作要点|工作总结|工作计划|述职报告|讲话|国民经济和社会发展|计划执行情况|预算执行情况|施政报告|规划纲要|实施方案|行动方案|发展规划/;
+const BODY_CUES = /各位代表|主要预期目标|预期目标|工作回顾|总体要求|重点工作|重点任务|同志们[：:！!]|今后五年|过去五年/g;
+
+export interface ReportVerdict {
+  isReport: boolean;
+  /** Why not, for the user (popup: "this page is not a report: analyse anyway?"). */
+  reason: string;
+}
+
+const MIN_TEXT = 600;
+
+export function judgeReport(title: string, text: string, analysis: Analysis): ReportVerdict {
+  if (text.length < MIN_TEXT) return { isReport: false, reason: 'article too short' };
+  const head = text.slice(0, 4000);
+  const bodyCues = new Set(Array.from(text.matchAll(BODY_CUES), (m) => m[0].replace(/[：:！!]$/, ''))).size;
+  const titled = TITLE_CUES.test(title) || TITLE_CUES.test(head.slice(0, 200));
+  const figures = analysis.targets.length;
+  // A named report with any figure; or an unnamed text that reads like one (its phrases and its figures).
+  if (titled && figures >= 1) return { isReport: true, reason: 'title' };
+  if (bodyCues >= 2 && figures >= 3) return { isReport: true, reason: 'body' };
+  if (figures >= 12 && analysis.sections.length >= 3 && figures * 1000 >= text.length / 2) return { isReport: true, reason: 'figures' };
+  return { isReport: false, reason: 'no report cues' };
+}

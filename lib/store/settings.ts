@@ -1,0 +1,46 @@
+/**
+ * Settings kept in extension storage: which highlight layers show, and the per-site switch ("always on
+ * here" / "never here"). Every read goes through a tolerant merge, so a record written by an older
+ * version (or edited by hand) never breaks a view.
+ */
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { DEFAULT_LAYERS, type LayerSettings, mergeLayerSettings } from '../settings/layers';
+
+export const layersItem = storage.defineItem<LayerSettings>('local:layers', {
+  fallback: { ...DEFAULT_LAYERS, themes: {} },
+  version: 1,
+});
+
+export async function readLayers(): Promise<LayerSettings> {
+  return mergeLayerSettings(await layersItem.getValue());
+}
+
+export function watchLayers(onChange: (settings: LayerSettings) => void): () => void {
+  return layersItem.watch((value) => onChange(mergeLayerSettings(value)));
+}
+
+export type SiteMode = 'auto' | 'always' | 'never';
+const siteModesSchema = z.record(z.string(), z.enum(['always', 'never']));
+
+/** Per host name: 'always' runs even where the page does not look like a report, 'never' does not run. */
+export const siteModesItem = storage.defineItem<Record<string, 'always' | 'never'>>('local:siteModes', {
+  fallback: {},
+  version: 1,
+});
+
+async function readSiteModes(): Promise<Record<string, 'always' | 'never'>> {
+  const parsed = siteModesSchema.safeParse(await siteModesItem.getValue());
+  return parsed.success ? parsed.data : {};
+}
+
+export async function getSiteMode(host: string): Promise<SiteMode> {
+  return (await readSiteModes())[host] ?? 'auto';
+}
+
+export async function setSiteMode(host: string, mode: SiteMode): Promise<void> {
+  const modes = await readSiteModes();
+  if (mode === 'auto') delete modes[host];
+  else modes[host] = mode;
+  await siteModesItem.setValue(modes);
+}
