@@ -307,5 +307,6 @@ export const HOVER_CARD_CSS = `
   .gov-card__value[data-masked] { color: #e3b341; }
   .gov-chip--target { border-color: #f59e0b; color: #fbbf24; }
   .gov-card__button { border-color: #444c56; background: #2d333b; color: #e6edf3; }
+  .gov-card__button--primary { border-color: #2f6feb; background: #2f6feb; color: #ffffff; }
 }
 `;

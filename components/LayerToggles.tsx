@@ -77,9 +77,15 @@ export function LayerToggles({ value, onChange, themes = THEMES, idPrefix = 'gov
 
 const FONT = `system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif`;
 
-/* Own CSS (also usable in a shadow root); the marks repeat the page's highlight colours. */
+/*
+ * Own CSS (also usable in a shadow root, where the page's font, colour and letter spacing would be
+ * inherited otherwise); the marks repeat the page's highlight colours.
+ */
 export const LAYER_TOGGLES_CSS = `
-.gov-layers { margin: 0; padding: 8px 10px; border: 1px solid #d0d7de; border-radius: 8px; font: 13px/1.6 ${FONT}; color: inherit; }
+.gov-layers {
+  margin: 0; padding: 8px 10px; border: 1px solid #d0d7de; border-radius: 8px; background: #ffffff; color: #1f2328;
+  font: 13px/1.6 ${FONT}; letter-spacing: normal; text-align: left; text-indent: 0;
+}
 .gov-layers__legend { padding: 0 4px; font-weight: 600; }
 .gov-layers__legend--sub { font-weight: 400; color: #57606a; }
 .gov-layers__row { display: flex; gap: 6px; align-items: center; cursor: pointer; }
@@ -93,4 +99,9 @@ export const LAYER_TOGGLES_CSS = `
 .gov-layers__mark--result { background: #7dd3fc; }
 .gov-layers__mark--keyword { background: linear-gradient(135deg, #e879f9, #4ade80); }
 .gov-layers__mark--clip { background: transparent; border: 2px solid #16a34a; }
+@media (prefers-color-scheme: dark) {
+  .gov-layers { border-color: #444c56; background: #22272e; color: #e6edf3; }
+  .gov-layers__legend--sub { color: #9da7b3; }
+  .gov-layers__themes { border-color: #444c56; }
+}
 `;
