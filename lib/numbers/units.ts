@@ -96,22 +96,38 @@ function buildLexicon(): Map<string, UnitInfo> {
 
 const LEXICON = buildLexicon();
 
-/** Units by first UTF-16 unit, longest first, so a lookup tries only a handful of candidates. */
-const BY_FIRST = (() => {
-  const index = new Map<number, string[]>();
-  for (const unit of LEXICON.keys()) {
-    const first = unit.charCodeAt(0);
-    const list = index.get(first) ?? [];
-    list.push(unit);
-    index.set(first, list);
+/**
+ * The lexicon as a trie over UTF-16 units. Every magnitude prefix (十 百 千 万 亿) starts 80–250 generated
+ * units, so trying them one by one with startsWith cost hundreds of comparisons per number; walking the
+ * trie reads each text character once and finds every unit that starts at a position.
+ */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The unit that ends at this node, if any. */
+  info: UnitInfo | null;
+}
+
+const TRIE: TrieNode = (() => {
+  const root: TrieNode = { next: new Map(), info: null };
+  for (const [unit, info] of LEXICON) {
+    let node = root;
+    for (let k = 0; k < unit.length; k++) {
+      const c = unit.charCodeAt(k);
+      let child = node.next.get(c);
+      if (child === undefined) {
+        child = { next: new Map(), info: null };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.info = info;
   }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
-  return index;
+  return root;
 })();
 
 /** Whether any unit starts with this UTF-16 code (a cheap pre-check for the scanner's hot loop). */
 export function canStartUnit(code: number): boolean {
-  return BY_FIRST.has(code);
+  return TRIE.next.has(code);
 }
 
 /** Every unit the scanner knows (base and generated), for tests and for other modules' vocabularies. */
@@ -151,18 +167,30 @@ function startsWord(text: string, unitEnd: number, unit: string): boolean {
   return !WORD_EXCEPTIONS.some((w) => text.startsWith(w, unitEnd - 1));
 }
 
+/** Scratch list of the units found by one trie walk (matchUnit does not re-enter itself). */
+const MATCHES: UnitInfo[] = [];
+
 /**
  * The longest unit starting at `pos` in `text` that does not run into a word (see WORD_AFTER), or null.
  * 300万人民 → 万 (not 万人); 5项目标 → 项.
  */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
-  const candidates = BY_FIRST.get(text.charCodeAt(pos));
-  if (candidates === undefined) return null;
-  for (const unit of candidates) {
-    if (!text.startsWith(unit, pos)) continue;
-    const end = pos + unit.length;
-    if (startsWord(text, end, unit)) continue;
-    return { ...LEXICON.get(unit)!, end };
+  // Walk the trie once, remembering every unit that ends along the way, then try them longest first:
+  // a longer unit that runs into a word (万人民) gives way to the next shorter one (万).
+  const found = MATCHES;
+  let count = 0;
+  let node: TrieNode | undefined = TRIE;
+  // The walk ends at a leaf or at the end of the text (charCodeAt gives NaN, which no node has).
+  for (let p = pos; ; p++) {
+    node = node.next.get(text.charCodeAt(p));
+    if (node === undefined) break;
+    if (node.info !== null) found[count++] = node.info;
+  }
+  for (let k = count - 1; k >= 0; k--) {
+    const info = found[k]!;
+    const end = pos + info.unit.length;
+    if (startsWord(text, end, info.unit)) continue;
+    return { unit: info.unit, base: info.base, multiplier: info.multiplier, kind: info.kind, end };
   }
   return null;
 }
