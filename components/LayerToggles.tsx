@@ -86,7 +86,9 @@ export const LAYER_TOGGLES_CSS = `
   margin: 0; padding: 8px 10px; border: 1px solid #d0d7de; border-radius: 8px; background: #ffffff; color: #1f2328;
   font: 13px/1.6 ${FONT}; letter-spacing: normal; text-align: left; text-indent: 0;
 }
-.gov-layers__legend { padding: 0 4px; font-weight: 600; }
+/* Legends float inside the box instead of straddling its border (unreadable on a contrasting page). */
+.gov-layers__legend { float: left; width: 100%; padding: 0; margin: 0 0 2px; font-weight: 600; }
+.gov-layers__legend + * { clear: both; }
 .gov-layers__legend--sub { font-weight: 400; color: #57606a; }
 .gov-layers__row { display: flex; gap: 6px; align-items: center; cursor: pointer; }
 .gov-layers__row--master { font-weight: 600; }
