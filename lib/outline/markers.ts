@@ -38,7 +38,9 @@ export const FAMILY_RANK: Record<MarkerFamily, number> = {
 };
 
 const CN = '[一二三四五六七八九十]{1,3}';
-// One alternation per family; the capture group that matched tells the family.
+// One alternation per family; the capture group that matched tells the family. Sticky: it is tried only at
+// the few offsets where mayStartAt says a marker can begin, in increasing order, which finds exactly the
+// matches a global search would (see findMarkerCandidates).
 const MARKER_RE = new RegExp(
   [
     `第(${CN})(?:部分|章|篇)`,
@@ -49,9 +51,47 @@ const MARKER_RE = new RegExp(
     `(${CN})是`,
     `第(${CN})[，,：:]`,
   ].join('|'),
-  'g',
+  'y',
 );
 const GROUP_FAMILY: MarkerFamily[] = ['chapter', 'cn', 'paren', 'parenNum', 'num', 'cnIs', 'di'];
+
+/** A table over UTF-16 code units: `value` for each character of `chars`, 0 for the rest. */
+function charTable(groups: [chars: string, value: number][]): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const [chars, value] of groups) for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = value;
+  return t;
+}
+
+// What a character can begin: one table lookup per character of the text, 0 for almost all of them.
+const CN_START = 1; // 一、 一是
+const DIGIT_START = 2; // 1. 1、
+const OTHER_START = 3; // 第一部分 第一， （一） (1)
+const MARKER_START = charTable([
+  ['一二三四五六七八九十', CN_START],
+  ['0123456789', DIGIT_START],
+  ['第（(', OTHER_START],
+]);
+/** What follows the numerals of 一、 / 一是, and the digits of 1. / 1、 */
+const CN_MARK_END = charTable([['、是', 1]]);
+const NUM_MARK_END = charTable([['.．、', 1]]);
+
+/** Does `table` hold one of the `span` characters after p? (Past the end charCodeAt gives NaN: no.) */
+function anyAfter(text: string, p: number, span: number, table: Uint8Array): boolean {
+  for (let k = 1; k <= span; k++) if (table[text.charCodeAt(p + k)] === 1) return true;
+  return false;
+}
+
+/**
+ * A cheap necessary condition for MARKER_RE to match at p, from the first character and (for numerals and
+ * digits, which are common in running text) the mark that must follow within the next few characters.
+ */
+function mayStartAt(text: string, p: number): boolean {
+  const start = MARKER_START[text.charCodeAt(p)];
+  if (start === 0) return false;
+  if (start === CN_START) return anyAfter(text, p, 3, CN_MARK_END);
+  if (start === DIGIT_START) return anyAfter(text, p, 2, NUM_MARK_END);
+  return true;
+}
 
 /** Characters that end a sentence or open a list: a heading may follow them in flattened text. */
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '：', ':', '；', ';']);
@@ -60,36 +100,48 @@ const CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
 const CLOSING_QUOTES = new Set(['”', '’', '」', '』', '）', ')']);
 const SPACE = /[ \t\u3000\u00a0]/;
 
-const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』' };
-const CLOSERS = new Set(Object.values(OPENERS));
+// What a character does to the quotation state: one table lookup per character, 0 for almost all of them.
+const LINE_BREAK = 1;
+const QUOTE_OPEN = 2; // “ ‘ 《 「 『
+const QUOTE_CLOSE = 3; // ” ’ 》 」 』
+const QUOTE_EFFECT = charTable([
+  ['\n\r', LINE_BREAK],
+  ['“‘《「『', QUOTE_OPEN],
+  ['”’》」』', QUOTE_CLOSE],
+]);
 /** A quote left open this long is a stray character, not a quotation. */
 const MAX_QUOTE = 120;
 
 /**
  * Answers "is offset p inside a quotation?" for increasing p in one forward pass (linear overall).
  * Quotes never span a line break in these texts, so the state is reset at each newline.
+ * Reads char codes, not one-character strings: this walks every character of the text, and a string per
+ * character (plus a hash lookup for it) was most of the outline's cost.
  */
 class QuoteTracker {
   private pos = 0;
-  private openAt: number[] = [];
+  /** Offsets of the quotes still open, innermost last (a stack kept in place, never reallocated). */
+  private readonly openAt: number[] = [];
 
   constructor(private readonly text: string) {}
 
   inside(p: number): boolean {
-    const { text } = this;
-    for (; this.pos < p; this.pos++) {
-      const c = text[this.pos]!;
-      if (c === '\n' || c === '\r') this.openAt = [];
-      else if (c in OPENERS) {
+    const { text, openAt } = this;
+    for (let i = this.pos; i < p; i++) {
+      const c = text.charCodeAt(i);
+      const effect = QUOTE_EFFECT[c];
+      if (effect === 0) continue;
+      if (effect === LINE_BREAK) openAt.length = 0;
+      else if (effect === QUOTE_OPEN) {
         // Chinese nests ‘’ inside “”, never “ inside “: a second “ means the first one was never closed.
-        const top = this.openAt[this.openAt.length - 1];
-        if (top !== undefined && text[top] === c) this.openAt.pop();
-        this.openAt.push(this.pos);
-      }
-      else if (CLOSERS.has(c)) this.openAt.pop();
+        const top = openAt[openAt.length - 1];
+        if (top !== undefined && text.charCodeAt(top) === c) openAt.pop();
+        openAt.push(i);
+      } else openAt.pop();
     }
-    while (this.openAt.length > 0 && p - this.openAt[this.openAt.length - 1]! > MAX_QUOTE) this.openAt.pop();
-    return this.openAt.length > 0;
+    if (p > this.pos) this.pos = p;
+    while (openAt.length > 0 && p - openAt[openAt.length - 1]! > MAX_QUOTE) openAt.pop();
+    return openAt.length > 0;
   }
 }
 
@@ -132,8 +184,14 @@ function startsNumeralRun(text: string, end: number): boolean {
 export function findMarkerCandidates(text: string): MarkerCandidate[] {
   const out: MarkerCandidate[] = [];
   const quotes = new QuoteTracker(text);
-  MARKER_RE.lastIndex = 0;
-  for (let m = MARKER_RE.exec(text); m !== null; m = MARKER_RE.exec(text)) {
+  const n = text.length;
+  for (let p = 0; p < n; p++) {
+    if (!mayStartAt(text, p)) continue;
+    MARKER_RE.lastIndex = p;
+    const m = MARKER_RE.exec(text);
+    if (m === null) continue;
+    // Go on after the match, rejected or not, as a global search would.
+    p += m[0].length - 1;
     const g = m.slice(1).findIndex((x) => x !== undefined);
     const family = GROUP_FAMILY[g];
     const digits = m[g + 1];

@@ -180,10 +180,12 @@ export function parseOutline(text: string): Outline {
     const d = drafts[i]!;
     const parentLevel = d.parent === null ? 0 : levels[d.parent]!;
     levels.push(Math.max(d.rank, parentLevel + 1));
-    // An enumeration item (一是…) ends with its paragraph; nothing ends after its parent.
+    // An enumeration item (一是…) ends with its paragraph; nothing ends after its parent. The paragraph's
+    // end comes from the line index: searching for the next '\n' from each item would rescan the rest of a
+    // flattened report (one long line) once per item.
     if (d.enumeration) {
-      const nl = text.indexOf('\n', d.headingEnd);
-      if (nl >= 0 && nl < ends[i]!) ends[i] = nl;
+      const nl = lines[lineIndex(d.headingEnd)]!.end;
+      if (nl < ends[i]!) ends[i] = nl;
     }
     if (d.parent !== null) ends[i] = Math.min(ends[i]!, ends[d.parent]!);
   }
