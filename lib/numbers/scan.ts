@@ -77,33 +77,91 @@ const NAMED_COUNTS = ['八项规定'];
 const MAX_NAME_QUOTE = 30;
 const MAX_TITLE = 150;
 
+/** Opening marks of a name span and their closing marks: “…” 「…」 《…》. */
+const NAME_OPENERS = ['“', '「', '《'];
+const NAME_CLOSERS = [0x201d, 0x300d, 0x300b];
+/** Index of 《 in NAME_OPENERS: book titles may be longer than quotations. */
+const TITLE = 2;
+
 /**
  * Spans of short quotations and book titles. Numbers inside them are names and slogans: “四个意识”,
- * “15分钟生活圈”, “1+1+6+N”, 《**区助企增效十条激励措施》. Sorted and disjoint.
+ * “15分钟生活圈”, “1+1+6+N”, 《**区助企增效十条激励措施》.
+ *
+ * The spans are found left to right (a span that closes is skipped whole, a mark that does not close is
+ * passed by) and only as far as the scanner asks: `contains` is called with (almost) increasing positions,
+ * so each span is produced once. Opening marks are found with indexOf, which is far cheaper than looking
+ * at every character of the text in a script loop.
  */
-function nameSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const open = text.charCodeAt(i);
-    const close = open === 0x201c ? 0x201d : open === 0x300c ? 0x300d : open === 0x300a ? 0x300b : 0;
-    if (close !== 0) {
-      const limit = Math.min(n, i + 1 + (open === 0x300a ? MAX_TITLE : MAX_NAME_QUOTE));
-      let k = i + 1;
-      for (; k < limit; k++) {
-        const c = text.charCodeAt(k);
-        if (c === close || c === open || c === 0x0a) break;
+class NameSpans {
+  private readonly text: string;
+  /** Next occurrence of each opening mark at or after `from` (or -1 when there is none left). */
+  private readonly nextOpen: number[] = [-2, -2, -2];
+  /** Where the left-to-right search for the next span resumes. */
+  private from = 0;
+  /** Which opening mark (index into NAME_OPENERS) nextOpener found last. */
+  private openKind = 0;
+  /** The current span [start, end), or end = -1 when there is none left. */
+  private start = -1;
+  private end = 0;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /**
+   * Whether `pos` is strictly inside the first span that does not end at or before `pos`. (Spans passed by
+   * an earlier call are not looked at again, as with a cursor over a sorted list.)
+   */
+  contains(pos: number): boolean {
+    while (this.end !== -1 && this.end <= pos) this.advance();
+    return this.end !== -1 && this.start < pos && pos < this.end;
+  }
+
+  /** Find the next span at or after `from`. */
+  private advance(): void {
+    const text = this.text;
+    const n = text.length;
+    for (;;) {
+      const open = this.nextOpener();
+      if (open < 0) {
+        this.end = -1;
+        return;
       }
-      if (k < limit && text.charCodeAt(k) === close) {
-        spans.push([i, k + 1]);
-        i = k + 1;
-        continue;
+      const kind = this.openKind;
+      const close = NAME_CLOSERS[kind]!;
+      const openCode = text.charCodeAt(open);
+      const limit = Math.min(n, open + 1 + (kind === TITLE ? MAX_TITLE : MAX_NAME_QUOTE));
+      let j = open + 1;
+      for (; j < limit; j++) {
+        const c = text.charCodeAt(j);
+        if (c === close || c === openCode || c === 0x0a) break;
+      }
+      if (j < limit && text.charCodeAt(j) === close) {
+        this.start = open;
+        this.end = j + 1;
+        this.from = j + 1;
+        return;
+      }
+      this.from = open + 1;
+    }
+  }
+
+  /** The first opening mark at or after `from`, or -1; its index in NAME_OPENERS goes to `openKind`. */
+  private nextOpener(): number {
+    let best = -1;
+    for (let m = 0; m < NAME_OPENERS.length; m++) {
+      let at = this.nextOpen[m]!;
+      if (at !== -1 && at < this.from) {
+        at = this.text.indexOf(NAME_OPENERS[m]!, this.from);
+        this.nextOpen[m] = at;
+      }
+      if (at !== -1 && (best === -1 || at < best)) {
+        best = at;
+        this.openKind = m;
       }
     }
-    i++;
+    return best;
   }
-  return spans;
 }
 
 /** Read an Arabic number (6.5, 61002) or a digit-and-mask mix (20**) starting at a digit. */
@@ -339,13 +397,8 @@ export function scanQuantities(text: string): Quantity[] {
 
 function scanCandidates(text: string): Candidate[] {
   const n = text.length;
-  const names = nameSpans(text);
-  let nameIdx = 0;
-  const inName = (pos: number) => {
-    while (nameIdx < names.length && names[nameIdx]![1] <= pos) nameIdx++;
-    const s = names[nameIdx];
-    return s !== undefined && s[0] < pos && pos < s[1];
-  };
+  const names = new NameSpans(text);
+  const inName = (pos: number) => names.contains(pos);
 
   const candidates: Candidate[] = [];
   let i = 0;
