@@ -140,19 +140,31 @@ function locate(
   const pool = new Map<string, Candidate>();
   for (const c of exact.values()) pool.set(`${c.start}:${c.end}`, c);
   let last: Decision = exactDecision;
-  const ranges: Array<[number, number]> = [];
-  if (query.expected !== undefined) {
+  // Stages: the window around the stored position, then the rest of the page (overlapping the window's
+  // edges by a pattern's length, so that a match across an edge is seen whole).
+  const stages: Array<Array<[number, number]>> = [];
+  const n = text.length;
+  if (query.expected !== undefined && (query.expected - radius > 0 || query.expected + L + radius < n)) {
     const from = Math.max(0, query.expected - radius);
-    const to = Math.min(text.length, query.expected + L + radius);
-    if (from > 0 || to < text.length) ranges.push([from, to]);
+    const to = Math.min(n, query.expected + L + radius);
+    const overlap = query.prefix.length + L + query.suffix.length + 2 * maxErrors;
+    const rest: Array<[number, number]> = [];
+    if (from > 0) rest.push([0, Math.min(n, from + overlap)]);
+    if (to < n) rest.push([Math.max(0, to - overlap), n]);
+    stages.push([[from, to]], rest);
+  } else {
+    stages.push([[0, n]]);
   }
-  ranges.push([0, text.length]);
-  for (const [from, to] of ranges) {
-    if (maxErrors > 0) collectFuzzy(page, query, from, to, maxErrors, pool);
+  for (let stage = 0; stage < stages.length; stage++) {
+    if (maxErrors > 0) for (const [from, to] of stages[stage]!) collectFuzzy(page, query, from, to, maxErrors, pool);
     last = decide([...pool.values()], fuzzyNeed, minScore, query.expected);
-    // Inside the window, accept only a clear winner: a weaker one must first be compared with the whole text.
-    if (last.kind === 'accept' && (to - from === text.length || (last.candidate.score >= 0.9 && last.candidate.context >= 0.8))) {
-      return result(folded, last.candidate, last.candidate.errors === 0 ? 'exact' : 'fuzzy');
+    // Inside the window, accept only a clear winner: a weaker one must first meet the rest of the page.
+    const final = stage === stages.length - 1;
+    if (last.kind === 'accept' && (final || (last.candidate.score >= 0.9 && last.candidate.context >= 0.8))) {
+      const c = last.candidate;
+      if (c.errors === 0) return result(folded, c, 'exact');
+      const span = refineBoundaries(text, query, c.start, c.end);
+      return result(folded, score(text, query, span.start, span.end, c.errors), 'fuzzy');
     }
   }
   if (last.kind === 'ambiguous' || exactDecision.kind === 'ambiguous') {
@@ -222,9 +234,8 @@ function collectFuzzy(
   const text = page.folded.text;
   const add = (start: number, end: number, errors: number) => {
     if (errors > maxErrors) return;
-    const span = errors > 0 ? refineBoundaries(text, q, start, end) : { start, end };
-    const key = `${span.start}:${span.end}`;
-    if (!pool.has(key)) pool.set(key, score(text, q, span.start, span.end, errors));
+    const key = `${start}:${end}`;
+    if (!pool.has(key)) pool.set(key, score(text, q, start, end, errors));
   };
   // approx-string-match returns only the fewest-error matches of the text it is given; searching each
   // region separately keeps the best match of every region, not only of the page.
@@ -241,16 +252,25 @@ function collectFuzzy(
   // original from a search for the quote alone; with its context in the pattern the original wins. The
   // budget admits matches whose context still agrees by three quarters. The quote is then located
   // inside each such match.
+  // Not needed when a place in this range already agrees almost fully.
   const ctx = q.prefix.length + q.suffix.length;
   if (ctx === 0) return;
+  for (const c of pool.values()) if (c.start >= from && c.end <= to && c.context >= 0.9) return;
   const whole = q.prefix + q.quote + q.suffix;
   const budget = Math.min(maxErrors + (ctx >> 2), whole.length >> 1);
+  // Neighbouring ends of one match come back as separate matches: merge them before looking inside.
+  const spans: Array<[number, number]> = [];
   searchRegions(whole, budget, (start, end) => {
     const lo = Math.max(0, start + q.prefix.length - budget);
     const hi = Math.min(text.length, end - q.suffix.length + budget);
     if (hi <= lo) return;
-    for (const inner of search(text.slice(lo, hi), q.quote, maxErrors)) add(lo + inner.start, lo + inner.end, inner.errors);
+    const last = spans[spans.length - 1];
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+    else spans.push([lo, hi]);
   });
+  for (const [lo, hi] of spans) {
+    for (const inner of search(text.slice(lo, hi), q.quote, maxErrors)) add(lo + inner.start, lo + inner.end, inner.errors);
+  }
 }
 
 /** See `collectFuzzy`. */
