@@ -62,14 +62,22 @@ function charTable(groups: [chars: string, value: number][]): Uint8Array {
   return t;
 }
 
-// What a character can begin: one table lookup per character of the text, 0 for almost all of them.
+// The role of each character in the scan: one table lookup per character of the text, and for almost all
+// characters the answer is NONE. Roles 1–3 can begin a marker; 4–6 change the quotation state.
+const NONE = 0;
 const CN_START = 1; // 一、 一是
 const DIGIT_START = 2; // 1. 1、
 const OTHER_START = 3; // 第一部分 第一， （一） (1)
-const MARKER_START = charTable([
+const LINE_BREAK = 4;
+const QUOTE_OPEN = 5; // “ ‘ 《 「 『
+const QUOTE_CLOSE = 6; // ” ’ 》 」 』
+const CHAR_ROLE = charTable([
   ['一二三四五六七八九十', CN_START],
   ['0123456789', DIGIT_START],
   ['第（(', OTHER_START],
+  ['\n\r', LINE_BREAK],
+  ['“‘《「『', QUOTE_OPEN],
+  ['”’》」』', QUOTE_CLOSE],
 ]);
 /** What follows the numerals of 一、 / 一是, and the digits of 1. / 1、 */
 const CN_MARK_END = charTable([['、是', 1]]);
@@ -82,14 +90,12 @@ function anyAfter(text: string, p: number, span: number, table: Uint8Array): boo
 }
 
 /**
- * A cheap necessary condition for MARKER_RE to match at p, from the first character and (for numerals and
- * digits, which are common in running text) the mark that must follow within the next few characters.
+ * A cheap necessary condition for MARKER_RE to match at p, whose character has a marker-start role: numerals
+ * and digits, common in running text, must be followed by their mark within the next few characters.
  */
-function mayStartAt(text: string, p: number): boolean {
-  const start = MARKER_START[text.charCodeAt(p)];
-  if (start === 0) return false;
-  if (start === CN_START) return anyAfter(text, p, 3, CN_MARK_END);
-  if (start === DIGIT_START) return anyAfter(text, p, 2, NUM_MARK_END);
+function mayStartAt(text: string, p: number, role: number): boolean {
+  if (role === CN_START) return anyAfter(text, p, 3, CN_MARK_END);
+  if (role === DIGIT_START) return anyAfter(text, p, 2, NUM_MARK_END);
   return true;
 }
 
@@ -100,46 +106,35 @@ const CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
 const CLOSING_QUOTES = new Set(['”', '’', '」', '』', '）', ')']);
 const SPACE = /[ \t\u3000\u00a0]/;
 
-// What a character does to the quotation state: one table lookup per character, 0 for almost all of them.
-const LINE_BREAK = 1;
-const QUOTE_OPEN = 2; // “ ‘ 《 「 『
-const QUOTE_CLOSE = 3; // ” ’ 》 」 』
-const QUOTE_EFFECT = charTable([
-  ['\n\r', LINE_BREAK],
-  ['“‘《「『', QUOTE_OPEN],
-  ['”’》」』', QUOTE_CLOSE],
-]);
 /** A quote left open this long is a stray character, not a quotation. */
 const MAX_QUOTE = 120;
 
 /**
- * Answers "is offset p inside a quotation?" for increasing p in one forward pass (linear overall).
- * Quotes never span a line break in these texts, so the state is reset at each newline.
- * Reads char codes, not one-character strings: this walks every character of the text, and a string per
- * character (plus a hash lookup for it) was most of the outline's cost.
+ * Whether an offset is inside a quotation, fed the line breaks and quote marks in text order by the scan in
+ * findMarkerCandidates (one pass over the text for both). Quotes never span a line break in these texts, so
+ * the state is reset at each newline.
  */
-class QuoteTracker {
-  private pos = 0;
+class QuoteState {
   /** Offsets of the quotes still open, innermost last (a stack kept in place, never reallocated). */
   private readonly openAt: number[] = [];
 
   constructor(private readonly text: string) {}
 
+  /** A line break or quote mark at offset i (its role from CHAR_ROLE). */
+  see(i: number, role: number): void {
+    const { openAt } = this;
+    if (role === LINE_BREAK) openAt.length = 0;
+    else if (role === QUOTE_OPEN) {
+      // Chinese nests ‘’ inside “”, never “ inside “: a second “ means the first one was never closed.
+      const top = openAt[openAt.length - 1];
+      if (top !== undefined && this.text.charCodeAt(top) === this.text.charCodeAt(i)) openAt.pop();
+      openAt.push(i);
+    } else openAt.pop();
+  }
+
+  /** Is p inside a quotation? Every quote mark before p must have been seen, none after it. */
   inside(p: number): boolean {
-    const { text, openAt } = this;
-    for (let i = this.pos; i < p; i++) {
-      const c = text.charCodeAt(i);
-      const effect = QUOTE_EFFECT[c];
-      if (effect === 0) continue;
-      if (effect === LINE_BREAK) openAt.length = 0;
-      else if (effect === QUOTE_OPEN) {
-        // Chinese nests ‘’ inside “”, never “ inside “: a second “ means the first one was never closed.
-        const top = openAt[openAt.length - 1];
-        if (top !== undefined && text.charCodeAt(top) === c) openAt.pop();
-        openAt.push(i);
-      } else openAt.pop();
-    }
-    if (p > this.pos) this.pos = p;
+    const { openAt } = this;
     while (openAt.length > 0 && p - openAt[openAt.length - 1]! > MAX_QUOTE) openAt.pop();
     return openAt.length > 0;
   }
@@ -183,14 +178,21 @@ function startsNumeralRun(text: string, end: number): boolean {
 
 export function findMarkerCandidates(text: string): MarkerCandidate[] {
   const out: MarkerCandidate[] = [];
-  const quotes = new QuoteTracker(text);
+  const quotes = new QuoteState(text);
   const n = text.length;
   for (let p = 0; p < n; p++) {
-    if (!mayStartAt(text, p)) continue;
+    const role = CHAR_ROLE[text.charCodeAt(p)]!;
+    if (role === NONE) continue;
+    if (role >= LINE_BREAK) {
+      quotes.see(p, role);
+      continue;
+    }
+    if (!mayStartAt(text, p, role)) continue;
     MARKER_RE.lastIndex = p;
     const m = MARKER_RE.exec(text);
     if (m === null) continue;
-    // Go on after the match, rejected or not, as a global search would.
+    // Go on after the match, rejected or not, as a global search would. A marker's own characters are
+    // never quote marks or line breaks, so the quotation state misses nothing.
     p += m[0].length - 1;
     const g = m.slice(1).findIndex((x) => x !== undefined);
     const family = GROUP_FAMILY[g];

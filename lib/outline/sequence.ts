@@ -51,10 +51,25 @@ function isReset(h: RawHeading): boolean {
  *   inner restarted 一、 list and the outer list expect the same ordinal, a structural title continues the
  *   outer list; otherwise the inner list wins.
  */
+/** A heading with its parent. Fields written out: an object spread per heading was a visible cost. */
+function withParent(h: RawHeading, parent: number | null): PlacedHeading {
+  return {
+    start: h.start,
+    end: h.end,
+    marker: h.marker,
+    family: h.family,
+    ordinal: h.ordinal,
+    rank: h.rank,
+    atLineStart: h.atLineStart,
+    parent,
+  };
+}
+
 export function placeHeadings(raw: RawHeading[], looksStructural: (h: RawHeading) => boolean = () => false): PlacedHeading[] {
-  const placed: (PlacedHeading & { frame: Frame })[] = [];
+  const placed: PlacedHeading[] = [];
+  /** The numbering each placed heading belongs to (same index as `placed`). */
+  const frameOf: Frame[] = [];
   const frames: Frame[] = [];
-  const all: Frame[] = [];
   // Numberings that were closed, by family: 工作要点 lists run 1、2、3、 under 一、 and go on 4、5、 under 二、.
   const dormant = new Map<HeadingFamily, number>();
 
@@ -65,7 +80,8 @@ export function placeHeadings(raw: RawHeading[], looksStructural: (h: RawHeading
     }
   };
   const add = (h: RawHeading, frame: Frame): void => {
-    placed.push({ ...h, parent: frame.parent, frame });
+    placed.push(withParent(h, frame.parent));
+    frameOf.push(frame);
     frame.items.push(placed.length - 1);
     frame.next = h.ordinal + 1;
   };
@@ -74,7 +90,6 @@ export function placeHeadings(raw: RawHeading[], looksStructural: (h: RawHeading
     const parent = top ? top.items[top.items.length - 1]! : null;
     const frame: Frame = { family: h.family, rank: h.rank, next: h.ordinal, items: [], parent, nested };
     frames.push(frame);
-    all.push(frame);
     add(h, frame);
   };
 
@@ -134,7 +149,7 @@ export function placeHeadings(raw: RawHeading[], looksStructural: (h: RawHeading
 
   // A numbering with a single item is an accident of the text (一、 in a quotation the tracker missed, a
   // lone 1.), not a list: drop it and hand its children to its parent.
-  const keep = placed.map((p) => p.frame.items.length > 1 || isReset(p) || p.family === 'chapter');
+  const keep = placed.map((p, i) => frameOf[i]!.items.length > 1 || isReset(p) || p.family === 'chapter');
   const newIndex: number[] = [];
   let k = 0;
   for (let i = 0; i < placed.length; i++) newIndex.push(keep[i] ? k++ : -1);
@@ -146,8 +161,8 @@ export function placeHeadings(raw: RawHeading[], looksStructural: (h: RawHeading
   const out: PlacedHeading[] = [];
   for (let i = 0; i < placed.length; i++) {
     if (!keep[i]) continue;
-    const { frame: _frame, ...h } = placed[i]!;
-    out.push({ ...h, parent: effectiveParent(h.parent) });
+    const h = placed[i]!;
+    out.push(withParent(h, effectiveParent(h.parent)));
   }
   return out;
 }
