@@ -1,5 +1,5 @@
 import { buildAutomaton, type Automaton, type ScanStats } from './aho-corasick';
-import { foldCodeUnit, foldText, isAsciiAlphanumeric } from './fold';
+import { foldCodeUnit, foldTable, foldText, isAsciiAlphanumeric } from './fold';
 import { LEXICON } from './lexicon';
 import { joinWrappedLines } from './wrapped-lines';
 import { USER_THEME_ID } from './themes';
@@ -93,7 +93,7 @@ class AutomatonMatcher implements KeywordMatcher {
   constructor(readonly entries: readonly LexiconEntry[]) {
     this.automaton = buildAutomaton(
       entries.map((entry) => entry.term),
-      foldCodeUnit,
+      foldTable(),
     );
     this.maxLength = this.automaton.lengths.reduce((max, length) => Math.max(max, length), 0);
     this.latinStart = entries.map((entry) => isAsciiAlphanumeric(foldCodeUnit(entry.term.charCodeAt(0))));
