@@ -5,6 +5,7 @@
  * five-year one (今后五年发展的主要目标是); where a report has no introduction, from the first paragraph
  * of the plan part that is dense in headline indicators with figures (≥3 distinct: GDP, revenue, jobs …).
  */
+import { charTable, isSpaceAt } from './char-table';
 import type { SectionKind } from './types';
 
 export interface Span {
@@ -45,7 +46,14 @@ const INTRO_RE =
 /** A five-year (or longer) list: 今后五年发展的主要目标是 / 到2026年 … */
 const MULTI_YEAR = /今后[一二三四五两]?年|未来[一二三四五两]年|[一二三四五两]年内|到\s*\d{4}\s*年|十四五|十五五/;
 
-const SENTENCE_END = /[。！？!?]/;
+// Sentence boundaries by char code: the density search walks every character of a report.
+const FULL_STOP = 1; // 。！？!?
+const NEWLINE = 2;
+const SENTENCE_MARK = charTable([
+  ['。！？!?', FULL_STOP],
+  ['\n\r', NEWLINE],
+]);
+const INLINE_SPACE = charTable([[' \t\u3000', 1]]);
 
 export interface HeadlineContext {
   /** Kind of the section at an offset (innermost), or the document's default kind outside sections. */
@@ -56,24 +64,25 @@ export interface HeadlineContext {
   sectionBodyStart(offset: number): number;
 }
 
-function isNewline(c: string | undefined): boolean {
-  return c === '\n' || c === '\r';
+function isNewlineAt(text: string, i: number): boolean {
+  return SENTENCE_MARK[text.charCodeAt(i)] === NEWLINE;
 }
 
 /** Start of the sentence holding `at`: after the previous full stop or line break. */
 function sentenceStart(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !SENTENCE_END.test(text[i - 1]!) && !isNewline(text[i - 1])) i--;
-  while (i < at && /\s/.test(text[i]!)) i++;
+  while (i > floor && SENTENCE_MARK[text.charCodeAt(i - 1)] === 0) i--;
+  while (i < at && isSpaceAt(text, i)) i++;
   return i;
 }
 
 /** End (after its full stop) of the sentence that runs on from `from`, not past `bound` or a line break. */
 function sentenceEnd(text: string, from: number, bound: number): number {
   let i = from;
-  while (i < bound && !isNewline(text[i])) {
-    if (SENTENCE_END.test(text[i]!)) return i + 1;
-    i++;
+  for (; i < bound; i++) {
+    const mark = SENTENCE_MARK[text.charCodeAt(i)];
+    if (mark === NEWLINE) break;
+    if (mark === FULL_STOP) return i + 1;
   }
   return i;
 }
@@ -118,11 +127,11 @@ function extendList(text: string, firstEnd: number, bound: number): number {
   let end = firstEnd;
   for (;;) {
     let i = end;
-    while (i < bound && /[ \t\u3000]/.test(text[i]!)) i++;
-    if (i < bound && isNewline(text[i])) {
+    while (i < bound && INLINE_SPACE[text.charCodeAt(i)] === 1) i++;
+    if (i < bound && isNewlineAt(text, i)) {
       const lineSoFar = text.slice(sentenceStart(text, end - 1, 0), end).trim();
       if (!/[：:]$/.test(lineSoFar) && !/^\s*(?:——|-|•)/.test(text.slice(i + 1, i + 4))) break;
-      while (i < bound && /\s/.test(text[i]!)) i++;
+      while (i < bound && isSpaceAt(text, i)) i++;
     }
     if (i >= bound) break;
     const next = sentenceEnd(text, i, bound);
@@ -135,7 +144,7 @@ function extendList(text: string, firstEnd: number, bound: number): number {
 /** Trim trailing whitespace of a span. */
 function tidy(text: string, start: number, end: number): Span {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  while (e > start && isSpaceAt(text, e - 1)) e--;
   return { start, end: e };
 }
 
@@ -158,6 +167,8 @@ function byIntroduction(text: string, ctx: HeadlineContext): Span | null {
   return yearly?.span ?? null;
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /**
  * No introduction: the first run of sentences in the plan part, within one paragraph, where every sentence
  * names an indicator with a percentage and the run names at least three distinct indicators.
@@ -165,21 +176,21 @@ function byIntroduction(text: string, ctx: HeadlineContext): Span | null {
 export function headlineByDensity(text: string, ctx: HeadlineContext): Span | null {
   let runStart = -1;
   let runEnd = -1;
-  let keys = new Set<string>();
+  const keys = new Set<string>();
   let i = 0;
   const n = text.length;
   while (i < n) {
-    while (i < n && /\s/.test(text[i]!)) i++;
+    while (i < n && isSpaceAt(text, i)) i++;
     if (i >= n) break;
-    const newParagraph = i > 0 && isNewline(text[i - 1]);
+    const newParagraph = i > 0 && isNewlineAt(text, i - 1);
     const end = sentenceEnd(text, i, n);
     const stop = end > i ? end : i + 1;
-    const sentence = text.slice(i, stop);
-    const here = ctx.kindAt(i) === 'plan' ? indicatorsWithFigures(sentence, true) : new Set<string>();
+    // Only plan sentences are read; the others are skipped without a slice or a set.
+    const here = ctx.kindAt(i) === 'plan' ? indicatorsWithFigures(text.slice(i, stop), true) : NO_KEYS;
     if (here.size === 0 || newParagraph || (runStart >= 0 && ctx.nextHeadingAfter(runStart) <= i)) {
       if (runStart >= 0 && keys.size >= 3) return tidy(text, runStart, runEnd);
       runStart = -1;
-      keys = new Set();
+      keys.clear();
     }
     if (here.size > 0) {
       if (runStart < 0) runStart = i;

@@ -5,6 +5,7 @@
  * one: markers inside words (统一是, 全省第一，), decimals (1.5), runs of numerals (一、二、三产业) and markers
  * inside quotes or book titles.
  */
+import { charTable } from './char-table';
 import { ordinalValue } from './ordinal';
 
 /**
@@ -55,26 +56,21 @@ const MARKER_RE = new RegExp(
 );
 const GROUP_FAMILY: MarkerFamily[] = ['chapter', 'cn', 'paren', 'parenNum', 'num', 'cnIs', 'di'];
 
-/** A table over UTF-16 code units: `value` for each character of `chars`, 0 for the rest. */
-function charTable(groups: [chars: string, value: number][]): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const [chars, value] of groups) for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = value;
-  return t;
-}
-
 // The role of each character in the scan: one table lookup per character of the text, and for almost all
-// characters the answer is NONE. Roles 1–3 can begin a marker; 4–6 change the quotation state.
+// characters the answer is NONE. Roles 1–4 can begin a marker; 5–7 change the quotation state.
 const NONE = 0;
 const CN_START = 1; // 一、 一是
 const DIGIT_START = 2; // 1. 1、
-const OTHER_START = 3; // 第一部分 第一， （一） (1)
-const LINE_BREAK = 4;
-const QUOTE_OPEN = 5; // “ ‘ 《 「 『
-const QUOTE_CLOSE = 6; // ” ’ 》 」 』
+const DI_START = 3; // 第一部分 第一，
+const PAREN_START = 4; // （一） (1)
+const LINE_BREAK = 5;
+const QUOTE_OPEN = 6; // “ ‘ 《 「 『
+const QUOTE_CLOSE = 7; // ” ’ 》 」 』
 const CHAR_ROLE = charTable([
   ['一二三四五六七八九十', CN_START],
   ['0123456789', DIGIT_START],
-  ['第（(', OTHER_START],
+  ['第', DI_START],
+  ['（(', PAREN_START],
   ['\n\r', LINE_BREAK],
   ['“‘《「『', QUOTE_OPEN],
   ['”’》」』', QUOTE_CLOSE],
@@ -91,12 +87,16 @@ function anyAfter(text: string, p: number, span: number, table: Uint8Array): boo
 
 /**
  * A cheap necessary condition for MARKER_RE to match at p, whose character has a marker-start role: numerals
- * and digits, common in running text, must be followed by their mark within the next few characters.
+ * and digits, common in running text, must be followed by their mark within the next few characters, and
+ * 第 and brackets by a numeral or digit.
  */
 function mayStartAt(text: string, p: number, role: number): boolean {
   if (role === CN_START) return anyAfter(text, p, 3, CN_MARK_END);
   if (role === DIGIT_START) return anyAfter(text, p, 2, NUM_MARK_END);
-  return true;
+  const next = CHAR_ROLE[text.charCodeAt(p + 1)];
+  // 第一部分 / 第一， need a numeral after 第; （一） / (1) a numeral or a digit after the bracket.
+  if (role === DI_START) return next === CN_START;
+  return next === CN_START || next === DIGIT_START;
 }
 
 /** Characters that end a sentence or open a list: a heading may follow them in flattened text. */
@@ -176,13 +176,21 @@ function startsNumeralRun(text: string, end: number): boolean {
   return /^[一二三四五六七八九十]+[、产]/.test(text.slice(end, end + 4));
 }
 
+/** The first offset from `from` whose character has a role. A loop of its own: most characters have none. */
+function nextWithRole(text: string, from: number, n: number): number {
+  let p = from;
+  while (p < n && CHAR_ROLE[text.charCodeAt(p)] === NONE) p++;
+  return p;
+}
+
 export function findMarkerCandidates(text: string): MarkerCandidate[] {
   const out: MarkerCandidate[] = [];
   const quotes = new QuoteState(text);
   const n = text.length;
   for (let p = 0; p < n; p++) {
+    p = nextWithRole(text, p, n);
+    if (p >= n) break;
     const role = CHAR_ROLE[text.charCodeAt(p)]!;
-    if (role === NONE) continue;
     if (role >= LINE_BREAK) {
       quotes.see(p, role);
       continue;
