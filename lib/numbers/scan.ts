@@ -61,7 +61,8 @@ const BOUND_WORDS = ['以上', '以下', '左右', '以内'];
 /** Characters before which a 1、 or 1. is a list marker rather than a number. */
 const LINE_START = new Set(['\n', '。', '；', '：', '！', '？', ' ', '）', '”']);
 /** What may follow a Chinese run besides a unit: 多/余/几 (十多个), 成 (两成), a range (一至两个). */
-const TAIL_START = new Set([...'多余几成至到—-~'].map((c) => c.charCodeAt(0)));
+const TAIL_START = new Uint8Array(0x10000);
+for (const ch of '多余几成至到—-~') TAIL_START[ch.charCodeAt(0)] = 1;
 /** Joiners of an enumeration whose last number carries the unit: 3.9、1.1、1.3倍. */
 const JOINERS = new Set(['、', '和', '与', '及', '或']);
 /** After 一成/两成…: words that make 成 a verb or a noun (三成为, 两成果), not 10 %. */
@@ -76,6 +77,12 @@ const NAMED_COUNTS = ['八项规定'];
 /** Longest quotation/title whose numbers are part of a name (“十四五”, “两个确立”, 《十条措施》). */
 const MAX_NAME_QUOTE = 30;
 const MAX_TITLE = 150;
+/** Characters around a number that the rejection rules test first: 第N, 前N名, 每N, 劣N类, N级. */
+const ORDINAL_PREFIX = '第'.charCodeAt(0);
+const RANK_PREFIX = '前'.charCodeAt(0);
+const PER_PREFIX = '每'.charCodeAt(0);
+const GRADE_PREFIX = '劣'.charCodeAt(0);
+const CLASS_SUFFIX = '级'.charCodeAt(0);
 
 /** Opening marks of a name span and their closing marks: “…” 「…」 《…》. */
 const NAME_OPENERS = ['“', '「', '《'];
@@ -233,14 +240,19 @@ function chineseRunEnd(text: string, i: number): number {
   }
 }
 const POINT = CHINESE_POINT.charCodeAt(0);
+/** Magnitudes at the end of a Chinese run that move into the unit, longest first. */
+const MAGNITUDE_SUFFIXES = ['万亿', '亿', '万'];
+/** 十 百 千 (and 拾 佰 仟): the numeral characters that also begin units such as 千瓦, 千米, 百分点. */
+const SMALL_UNIT = new Uint8Array(0x10000);
+for (const ch of CHINESE_SMALL_UNITS.keys()) SMALL_UNIT[ch.charCodeAt(0)] = 1;
 
 /** A Chinese run [start, end) as an atom, or null when it is not one number (十四五, 亿万). */
 function chineseAtom(text: string, start: number, end: number): Atom | null {
   let run = text.slice(start, end);
   let magnitude = '';
   // 一千二百万人 → 1200 万人, like 1200万人; 近千亿元 → 1000 亿元.
-  for (const m of ['万亿', '亿', '万']) {
-    if (run.length > m.length && run.endsWith(m) && text[end - m.length - 1] !== CHINESE_POINT) {
+  for (const m of MAGNITUDE_SUFFIXES) {
+    if (run.length > m.length && run.endsWith(m) && text.charCodeAt(end - m.length - 1) !== POINT) {
       magnitude = m;
       run = run.slice(0, -m.length);
       break;
@@ -248,11 +260,13 @@ function chineseAtom(text: string, start: number, end: number): Atom | null {
   }
   const value = parseChineseNumeral(run);
   if (value === null) return null;
+  // Digits and units of the whole run (run + magnitude is text[start, end)).
   let digits = 0;
   let units = 0;
-  for (const ch of run + magnitude) {
-    if (isChineseDigit(ch)) digits++;
-    else if (isChineseUnit(ch)) units++;
+  for (let k = start; k < end; k++) {
+    const kind = NUMERAL[text.charCodeAt(k)];
+    if (kind === 1) digits++;
+    else if (kind === 2) units++;
   }
   return {
     start,
@@ -274,8 +288,7 @@ function chineseAtom(text: string, start: number, end: number): Atom | null {
  */
 function readChinese(text: string, i: number): Atom | null {
   let end = chineseRunEnd(text, i);
-  const last = text[end - 1];
-  if (end - i >= 2 && last !== undefined && CHINESE_SMALL_UNITS.has(last)) {
+  if (end - i >= 2 && SMALL_UNIT[text.charCodeAt(end - 1)] === 1) {
     const unit = matchUnit(text, end - 1);
     // Only a base unit spelled with the character (千瓦, 千米, 百分点), not 百 + 户 of a generated 百户.
     if (unit !== null && unit.unit.length >= 2 && unit.multiplier === 1 && unit.kind !== 'magnitude') end -= 1;
@@ -288,7 +301,7 @@ function readAtom(text: string, i: number): Atom | null {
   const c = text.charCodeAt(i);
   if (isDigit(c)) return readArabic(text, i);
   if (isMaskChar(c)) return readMask(text, i);
-  if (isChineseDigit(text[i]) || isChineseUnit(text[i])) return readChinese(text, i);
+  if (NUMERAL[c]! > 0) return readChinese(text, i);
   return null;
 }
 
@@ -392,7 +405,9 @@ function sameFamily(a: Family, b: Family): boolean {
 export function scanQuantities(text: string): Quantity[] {
   const candidates = scanCandidates(text);
   resolveEnumerations(text, candidates);
-  return candidates.filter((c) => c.rejected === null).map((c) => c.q);
+  const out: Quantity[] = [];
+  for (const c of candidates) if (c.rejected === null) out.push(c.q);
+  return out;
 }
 
 function scanCandidates(text: string): Candidate[] {
@@ -403,11 +418,10 @@ function scanCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < n) {
+    // Most of the text is words: skip to the next character at which a number may start in a tight loop.
+    while (i < n && STARTS[text.charCodeAt(i)] === 0) i++;
+    if (i === n) break;
     const c = text.charCodeAt(i);
-    if (STARTS[c] === 0) {
-      i++;
-      continue;
-    }
     // Percent words: 百分之五, 百分之三点五, 千分之三.
     if ((c === 0x767e /* 百 */ || c === 0x5343) /* 千 */ && text.startsWith('分之', i + 1)) {
       const next = readPercentWord(text, i);
@@ -438,7 +452,7 @@ function scanCandidates(text: string): Candidate[] {
       const end = chineseRunEnd(text, i);
       const next = text.charCodeAt(end);
       const last = text.charCodeAt(end - 1);
-      if (!canStartUnit(next) && !TAIL_START.has(next) && !(NUMERAL[last] === 2 && canStartUnit(last))) {
+      if (!canStartUnit(next) && TAIL_START[next] !== 1 && !(NUMERAL[last] === 2 && canStartUnit(last))) {
         i = end;
         continue;
       }
@@ -446,7 +460,7 @@ function scanCandidates(text: string): Candidate[] {
     const atom = readAtom(text, i);
     if (atom === null) {
       // A Chinese run that is not one number (十四五) is skipped whole, so that 四五 is not read from it.
-      i = isChineseDigit(text[i]) || isChineseUnit(text[i]) ? chineseRunEnd(text, i) : i + 1;
+      i = NUMERAL[c]! > 0 ? chineseRunEnd(text, i) : i + 1;
       continue;
     }
     const result = readQuantity(text, atom, inName);
@@ -578,23 +592,27 @@ function rejectReason(
   before: number,
   inName: (pos: number) => boolean,
 ): string | null {
-  const prev = text[q.start - 1] ?? '';
-  const next = text[q.end] ?? '';
+  // Character codes, not one-character strings: this runs for every candidate. NaN at either end of the text.
+  const prevCode = text.charCodeAt(q.start - 1);
   if (inName(q.start)) return 'name'; // “十四五”, “四个中心、三个示范区”, 《十条措施》
-  if (prev === '第') return 'ordinal'; // 第九届, 第一次会议, 第二批, 第1
-  if (prev === '前' && (q.unit === '位' || q.unit === '名')) return 'rank'; // 前10位, 前三名
-  if (prev === '每') return 'denominator'; // 每10万人口
-  if (prev === '劣' && q.unit.endsWith('类')) return 'grade'; // 劣五类水体 (劣V类: a water quality grade)
-  if (next === '级') return 'class'; // 千亿级, 百亿元级, 3A级
+  if (prevCode === ORDINAL_PREFIX) return 'ordinal'; // 第九届, 第一次会议, 第二批, 第1
+  if (prevCode === RANK_PREFIX && (q.unit === '位' || q.unit === '名')) return 'rank'; // 前10位, 前三名
+  if (prevCode === PER_PREFIX) return 'denominator'; // 每10万人口
+  if (prevCode === GRADE_PREFIX && q.unit.endsWith('类')) return 'grade'; // 劣五类水体 (劣V类: a water quality grade)
+  if (text.charCodeAt(q.end) === CLASS_SUFFIX) return 'class'; // 千亿级, 百亿元级, 3A级
   if (kind === 'magnitude' && q.unit.length > 0 && atom.family === 'chinese') return 'bare magnitude';
 
-  const base = q.unit.replace(/^(万亿|十万|百万|千万|十亿|百亿|千亿|万|亿|十|百|千)/, '');
   if (q.unit === '年') {
     // 2022年, 2020—2022年, ****年, 二〇一九年; 今后五年, 五年来 (Chinese numerals + 年 are periods).
     if (atom.family !== 'arabic' || q.masked) return 'year';
     if ((q.value !== null && Math.abs(q.value) >= 1000) || (q.valueMax !== null && q.valueMax >= 1000)) return 'year';
   }
+  // Arabic numbers with a unit (most candidates) need nothing more.
+  if (atom.family === 'arabic') return q.unit === '' ? bareNumberReason(text, q) : null;
 
+  const prev = text[q.start - 1] ?? '';
+  const next = text[q.end] ?? '';
+  const base = q.unit.replace(/^(万亿|十万|百万|千万|十亿|百亿|千亿|万|亿|十|百|千)/, '');
   if (atom.family === 'masked') {
     if (q.unit === '') return 'masked name'; // X门, XX同志, XXX：
     if (NAME_UNITS.has(base) && NAME_PREPOSITIONS.includes(prev)) return 'masked name'; // 与X所签订
@@ -619,23 +637,25 @@ function rejectReason(
     if (NAMED_COUNTS.some((w) => text.startsWith(w, q.start))) return 'named rule'; // 中央八项规定
     return null;
   }
-
-  // Arabic.
-  if (q.unit === '') {
-    // List markers: 1、 at the start of a line or after a sentence.
-    if ((next === '、' || next === '.') && (q.start === 0 || LINE_START.has(prev))) return 'list marker';
-    // A bare year: 2021、2022.
-    if (!q.isRange && q.value !== null && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100) {
-      return 'year';
-    }
-    if (next === ':' || (next === '：' && isDigit(text.charCodeAt(q.end + 1)))) return 'ratio'; // 1：3.4
-    if (q.end === text.length || BOUND_WORDS.some((w) => text.startsWith(w, q.end))) return null;
-    // 35，/ 35。 / 3.9、1.1、1.3倍 (an enumeration of values); but 京东、金山、360、科大讯飞 is a list of names.
-    if (next === '、') return isDigit(text.charCodeAt(q.end + 1)) ? null : 'name in a list';
-    if (BOUNDARY.has(next)) return null;
-    return 'bare number'; // 1号线, 3月, 500强, 4.0版, 1100多种
-  }
   return null;
+}
+
+/** Why an Arabic number without a unit is not a value (a list marker, a year, a label …), or null. */
+function bareNumberReason(text: string, q: Quantity): string | null {
+  const prev = text[q.start - 1] ?? '';
+  const next = text[q.end] ?? '';
+  // List markers: 1、 at the start of a line or after a sentence.
+  if ((next === '、' || next === '.') && (q.start === 0 || LINE_START.has(prev))) return 'list marker';
+  // A bare year: 2021、2022.
+  if (!q.isRange && q.value !== null && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100) {
+    return 'year';
+  }
+  if (next === ':' || (next === '：' && isDigit(text.charCodeAt(q.end + 1)))) return 'ratio'; // 1：3.4
+  if (q.end === text.length || BOUND_WORDS.some((w) => text.startsWith(w, q.end))) return null;
+  // 35，/ 35。 / 3.9、1.1、1.3倍 (an enumeration of values); but 京东、金山、360、科大讯飞 is a list of names.
+  if (next === '、') return isDigit(text.charCodeAt(q.end + 1)) ? null : 'name in a list';
+  if (BOUNDARY.has(next)) return null;
+  return 'bare number'; // 1号线, 3月, 500强, 4.0版, 1100多种
 }
 
 /** Words after N次 that make it the N-th session or round (五次全会, 二次党代会) or a kind (三次产业). */

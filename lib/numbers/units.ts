@@ -97,52 +97,6 @@ function buildLexicon(): Map<string, UnitInfo> {
 const LEXICON = buildLexicon();
 
 /**
- * The lexicon as a trie over UTF-16 units. Every magnitude prefix (十 百 千 万 亿) starts 80–250 generated
- * units, so trying them one by one with startsWith cost hundreds of comparisons per number; walking the
- * trie reads each text character once and finds every unit that starts at a position.
- */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** The unit that ends at this node, if any. */
-  info: UnitInfo | null;
-}
-
-const TRIE: TrieNode = (() => {
-  const root: TrieNode = { next: new Map(), info: null };
-  for (const [unit, info] of LEXICON) {
-    let node = root;
-    for (let k = 0; k < unit.length; k++) {
-      const c = unit.charCodeAt(k);
-      let child = node.next.get(c);
-      if (child === undefined) {
-        child = { next: new Map(), info: null };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
-    node.info = info;
-  }
-  return root;
-})();
-
-/** Whether any unit starts with this UTF-16 code (a cheap pre-check for the scanner's hot loop). */
-export function canStartUnit(code: number): boolean {
-  return TRIE.next.has(code);
-}
-
-/** Every unit the scanner knows (base and generated), for tests and for other modules' vocabularies. */
-export const ALL_UNITS: readonly string[] = [...LEXICON.keys()];
-
-export function unitInfo(unit: string): UnitInfo | null {
-  return LEXICON.get(unit) ?? null;
-}
-
-export interface UnitMatch extends UnitInfo {
-  /** Offset just after the unit in the text. */
-  end: number;
-}
-
-/**
  * A unit whose last character starts a word with the next one is not a unit: 5项目 is "project 5"-like
  * naming (**项目均已完成), 300万人民 is 300万 + 人民, 七台河 and 五家渠 are cities, 位于/所在/只有 are words.
  * Keyed by the unit's last character; the value lists the next characters that make a word.
@@ -158,17 +112,72 @@ const WORD_AFTER: ReadonlyMap<string, string> = new Map([
 /** …except these, where the longer reading is a count: 5项目标任务 = 5 items of target tasks. */
 const WORD_EXCEPTIONS = ['项目标'];
 
-function startsWord(text: string, unitEnd: number, unit: string): boolean {
-  const next = text[unitEnd];
-  if (next === undefined) return false;
-  const after = WORD_AFTER.get(unit[unit.length - 1]!);
-  if (after === undefined || !after.includes(next)) return false;
+/**
+ * The lexicon as a trie over UTF-16 units. Every magnitude prefix (十 百 千 万 亿) starts 80–250 generated
+ * units, so trying them one by one with startsWith cost hundreds of comparisons per number; walking the
+ * trie reads each text character once and finds every unit that starts at a position.
+ */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The unit that ends at this node, if any. */
+  info: UnitInfo | null;
+  /** WORD_AFTER of that unit's last character: next characters that turn the unit into a word. */
+  wordAfter: string;
+}
+
+const TRIE: TrieNode = (() => {
+  const root: TrieNode = { next: new Map(), info: null, wordAfter: '' };
+  for (const [unit, info] of LEXICON) {
+    let node = root;
+    for (let k = 0; k < unit.length; k++) {
+      const c = unit.charCodeAt(k);
+      let child = node.next.get(c);
+      if (child === undefined) {
+        child = { next: new Map(), info: null, wordAfter: '' };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.info = info;
+    node.wordAfter = WORD_AFTER.get(unit[unit.length - 1]!) ?? '';
+  }
+  return root;
+})();
+
+/** First UTF-16 units of the lexicon's units, as a table: the scanner asks at nearly every numeral. */
+const UNIT_START = new Uint8Array(0x10000);
+for (const code of TRIE.next.keys()) UNIT_START[code] = 1;
+
+/** Whether any unit starts with this UTF-16 code (a cheap pre-check for the scanner's hot loop). */
+export function canStartUnit(code: number): boolean {
+  return UNIT_START[code] === 1;
+}
+
+/** Every unit the scanner knows (base and generated), for tests and for other modules' vocabularies. */
+export const ALL_UNITS: readonly string[] = [...LEXICON.keys()];
+
+export function unitInfo(unit: string): UnitInfo | null {
+  return LEXICON.get(unit) ?? null;
+}
+
+export interface UnitMatch extends UnitInfo {
+  /** Offset just after the unit in the text. */
+  end: number;
+}
+
+/** Whether the unit ending at `unitEnd` runs into a word; `after` is WORD_AFTER of its last character. */
+function startsWord(text: string, unitEnd: number, after: string): boolean {
+  // Compared as UTF-16 codes (NaN past the end of the text matches nothing): no string per call.
+  const next = text.charCodeAt(unitEnd);
+  let k = 0;
+  while (k < after.length && after.charCodeAt(k) !== next) k++;
+  if (k === after.length) return false;
   // Each exception starts with the unit's last character.
   return !WORD_EXCEPTIONS.some((w) => text.startsWith(w, unitEnd - 1));
 }
 
 /** Scratch list of the units found by one trie walk (matchUnit does not re-enter itself). */
-const MATCHES: UnitInfo[] = [];
+const MATCHES: TrieNode[] = [];
 
 /**
  * The longest unit starting at `pos` in `text` that does not run into a word (see WORD_AFTER), or null.
@@ -184,12 +193,13 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
   for (let p = pos; ; p++) {
     node = node.next.get(text.charCodeAt(p));
     if (node === undefined) break;
-    if (node.info !== null) found[count++] = node.info;
+    if (node.info !== null) found[count++] = node;
   }
   for (let k = count - 1; k >= 0; k--) {
-    const info = found[k]!;
+    const match = found[k]!;
+    const info = match.info!;
     const end = pos + info.unit.length;
-    if (startsWord(text, end, info.unit)) continue;
+    if (startsWord(text, end, match.wordAfter)) continue;
     return { unit: info.unit, base: info.base, multiplier: info.multiplier, kind: info.kind, end };
   }
   return null;
