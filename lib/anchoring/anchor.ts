@@ -9,9 +9,13 @@
  *    length (short quotes like 地区生产总值增长6%左右 recur in a report; only context tells them apart);
  *    occurrences that agree equally are told apart only by the stored position, else "ambiguous";
  * 3. approximate matches (approx-string-match, at most min(32, length/4) edits), searched near the stored
- *    position first and then in the whole text, both for the quote alone and for prefix+quote+suffix (so
- *    the right place is found even when an unchanged copy of a short quote sits elsewhere); accepted only
- *    with a good combined score, agreeing context and no rival close behind.
+ *    position first and then in the rest of the page, only in regions a bigram filter cannot rule out,
+ *    for the quote alone and for prefix+quote+suffix (so the edited original is found even when an
+ *    unchanged copy of a short quote sits elsewhere); accepted only with a good combined score, agreeing
+ *    context and no rival close behind.
+ * Two rules guard against twins (reports repeat formulaic passages verbatim): far from the stored
+ * position only near-complete context agreement counts, and a better place elsewhere loses to
+ * "ambiguous" when the quote is also still at the stored position with acceptable context.
  * All comparison happens on the folded page text (folded once per page by `createAnchorer`); offsets go
  * back to the text as given.
  */
@@ -31,7 +35,7 @@ import {
 const MARGIN = 0.15;
 /** Folded characters from the stored position within which a tied occurrence counts as "still there". */
 const NEAR = 32;
-/** Beyond this many exact occurrences the quote carries no information of its own; stop collecting. */
+/** Beyond this many exact occurrences the quote carries no information of its own. */
 const MAX_OCCURRENCES = 2000;
 
 const DEFAULTS = { minScore: 0.8, minContext: 0.5, window: 4000 } as const;
@@ -124,6 +128,8 @@ function locate(
   for (let i = text.indexOf(query.quote); i >= 0 && exact.size < MAX_OCCURRENCES; i = text.indexOf(query.quote, i + 1)) {
     exact.set(i, score(text, query, i, i + L, 0));
   }
+  // A quote this common (a single character, say) cannot be placed by 64 characters of context safely.
+  if (exact.size >= MAX_OCCURRENCES) return { status: 'orphan', reason: 'ambiguous: the quote is too common' };
   const exactDecision = decide([...exact.values()], need, 0, query.expected);
   if (exactDecision.kind === 'accept') return result(folded, exactDecision.candidate, 'exact');
   // Equal agreement with unchanged context in several places: no edit explains it, so no fuzzy match will.

@@ -255,3 +255,23 @@ group('createAnchorer', () => {
     }
   });
 });
+
+group('anchor: options and odd input', () => {
+  it('maxErrors: 0 turns fuzzy matching off (a changed figure is then an orphan)', () => {
+    const c = clip(hebei, TARGETS);
+    const edited = hebei.slice(0, c.start) + TARGETS.replace('增长2%左右', '增长3%左右') + hebei.slice(c.end);
+    expect(anchor(edited, c.selectors).status).toBe('fuzzy');
+    expect(anchor(edited, c.selectors, { maxErrors: 0 }).status).toBe('orphan');
+  });
+
+  it('a stored position beyond the end of a shortened page is only a hint', () => {
+    const c = clip(hebei, SENTENCE);
+    const shortened = hebei.slice(c.start - 500, c.end + 500);
+    expectAt(anchor(shortened, c.selectors), 500, 500 + SENTENCE.length, 'exact');
+  });
+
+  it('a whitespace-only quote is an orphan', () => {
+    const r = anchor(hebei, { quote: { type: 'TextQuoteSelector', exact: ' \n ', prefix: '', suffix: '' } });
+    expect(r.status).toBe('orphan');
+  });
+});
