@@ -45,12 +45,6 @@ function isReset(h: RawHeading): boolean {
   return h.family === 'unmarked' || h.family === 'appendix';
 }
 
-/**
- * @param looksStructural tells a heading whose title is a short structural name glued to its body
- *   (三、加强政府自身建设全省各级政府…) from a sentence title (三、聚焦聚力实施创新驱动发展战略，…). When both an
- *   inner restarted 一、 list and the outer list expect the same ordinal, a structural title continues the
- *   outer list; otherwise the inner list wins.
- */
 /** A heading with its parent. Fields written out: an object spread per heading was a visible cost. */
 function withParent(h: RawHeading, parent: number | null): PlacedHeading {
   return {
@@ -65,6 +59,12 @@ function withParent(h: RawHeading, parent: number | null): PlacedHeading {
   };
 }
 
+/**
+ * @param looksStructural tells a heading whose title is a short structural name glued to its body
+ *   (三、加强政府自身建设全省各级政府…) from a sentence title (三、聚焦聚力实施创新驱动发展战略，…). When both an
+ *   inner restarted 一、 list and the outer list expect the same ordinal, a structural title continues the
+ *   outer list; otherwise the inner list wins.
+ */
 export function placeHeadings(raw: RawHeading[], looksStructural: (h: RawHeading) => boolean = () => false): PlacedHeading[] {
   const placed: PlacedHeading[] = [];
   /** The numbering each placed heading belongs to (same index as `placed`). */

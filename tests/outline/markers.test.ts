@@ -107,3 +107,37 @@ describe('marker candidates: what may be a heading', () => {
     expect(s.slice(c[0]!.start, c[0]!.end)).toBe('一、');
   });
 });
+
+describe('marker candidates: the scan that finds them', () => {
+  it('two-digit ordinals in each family (工作要点 10、–12、, and 十二)', () => {
+    const text = [
+      '11、深化循环经济示范市建设。加快构建绿色低碳循环发展的产业体系。',
+      '12、推进节能降碳工作。做好能耗“双控”向碳排放“双控”转变衔接，开展全市能源平衡分析研究。',
+      '（十二）全面加强政府自身建设。',
+      '（12）推进节能降碳工作。',
+      '第十二，推进节能降碳工作。',
+    ].join('\n');
+    expect(families(text)).toEqual([
+      ['11、', 'num', 11],
+      ['12、', 'num', 12],
+      ['（十二）', 'paren', 12],
+      ['（12）', 'parenNum', 12],
+      ['第十二，', 'di', 12],
+    ]);
+  });
+
+  it('a quote left open at the end of a line does not hide the next line (河南: 专精特新“小巨人企业)', () => {
+    const text = '培育国家级专精特新“小巨人企业414家\n（四）乡村振兴有力有效。克服极端灾害天气影响。';
+    expect(families(text)).toEqual([['（四）', 'paren', 4]]);
+    // On the same line the open quote hides it.
+    expect(families(text.replace('\n', '。'))).toEqual([]);
+  });
+
+  it('markers and numbers at the very end of the text', () => {
+    expect(families('我们要认真贯彻落实。二、')).toEqual([['二、', 'cn', 2]]);
+    expect(families('地区生产总值增长5')).toEqual([]);
+    expect(families('地区生产总值增长5.')).toEqual([]);
+    expect(families('各项工作。第')).toEqual([]);
+    expect(families('各项工作。（')).toEqual([]);
+  });
+});
