@@ -77,16 +77,18 @@ export function createKeywordMatcher(entries: readonly LexiconEntry[]): KeywordM
   return new AutomatonMatcher(unique);
 }
 
-/** Marks in the selection array (entry indices are >= 0). */
-const FREE = -1;
-const COVERED = -2;
+/** Latin boundary flags per entry (bits), see AutomatonMatcher.latin. */
+const LATIN_START = 1;
+const LATIN_END = 2;
 
 class AutomatonMatcher implements KeywordMatcher {
   private readonly automaton: Automaton;
   private readonly maxLength: number;
-  /** Per entry: does it start / end with an ASCII letter or digit (then a Latin word boundary is needed)? */
-  private readonly latinStart: boolean[];
-  private readonly latinEnd: boolean[];
+  /**
+   * Per entry: LATIN_START / LATIN_END when it starts / ends with an ASCII letter or digit (then a Latin
+   * word boundary is needed there); 0 for the Chinese terms, which then skip the check at once.
+   */
+  private readonly latin: Uint8Array;
   private lastUserKey: string | null = null;
   private lastUserMatcher: KeywordMatcher | null = null;
 
@@ -96,65 +98,70 @@ class AutomatonMatcher implements KeywordMatcher {
       foldTable(),
     );
     this.maxLength = this.automaton.lengths.reduce((max, length) => Math.max(max, length), 0);
-    this.latinStart = entries.map((entry) => isAsciiAlphanumeric(foldCodeUnit(entry.term.charCodeAt(0))));
-    this.latinEnd = entries.map((entry) =>
-      isAsciiAlphanumeric(foldCodeUnit(entry.term.charCodeAt(entry.term.length - 1))),
-    );
+    this.latin = Uint8Array.from(entries, ({ term }) => {
+      const first = isAsciiAlphanumeric(foldCodeUnit(term.charCodeAt(0))) ? LATIN_START : 0;
+      return first | (isAsciiAlphanumeric(foldCodeUnit(term.charCodeAt(term.length - 1))) ? LATIN_END : 0);
+    });
   }
 
   match(original: string, stats?: ScanStats): KeywordHit[] {
     const { lengths } = this.automaton;
+    const { latin } = this;
     // Scan the text with line-break runs taken out (hard-wrapped reports), then map offsets back.
     const { text, offsets } = joinWrappedLines(original);
     const toOriginal = (i: number): number => (offsets ? offsets[i]! : i);
-    const foldedAt = (i: number): number => foldCodeUnit(original.charCodeAt(i));
-    // Candidates bucketed by length as flat [entry, end] pairs. The scan reports them in order of end,
-    // so inside a bucket they are in order of start too: no sort needed, the selection stays linear.
+    const latinBoundaryAt = (i: number): boolean =>
+      i >= 0 && i < original.length && isAsciiAlphanumeric(foldCodeUnit(original.charCodeAt(i)));
+
+    // Candidates in scan order (order of end) as flat [entry, end] pairs, and their indices bucketed by
+    // length. Inside a bucket, order of end is order of start: no sort needed, the selection stays linear.
+    const candidates: number[] = [];
     const buckets: number[][] = Array.from({ length: this.maxLength + 1 }, () => []);
     this.automaton.scan(
       text,
       (entry, end) => {
-        const start = end - lengths[entry]!;
         // 5G must not match inside 25G, AI not inside MAIL: Latin terms need Latin word boundaries
         // (checked in the original text, where a line break is a boundary).
-        const before = toOriginal(start) - 1;
-        const after = toOriginal(end - 1) + 1;
-        if (this.latinStart[entry] && before >= 0 && isAsciiAlphanumeric(foldedAt(before))) return;
-        if (this.latinEnd[entry] && after < original.length && isAsciiAlphanumeric(foldedAt(after))) return;
-        buckets[lengths[entry]!]!.push(entry, end);
+        const flags = latin[entry]!;
+        if (flags !== 0) {
+          if (flags & LATIN_START && latinBoundaryAt(toOriginal(end - lengths[entry]!) - 1)) return;
+          if (flags & LATIN_END && latinBoundaryAt(toOriginal(end - 1) + 1)) return;
+        }
+        buckets[lengths[entry]!]!.push(candidates.length);
+        candidates.push(entry, end);
       },
       stats,
     );
 
-    // Longest first; within a length, earliest start first. owner[i]: entry starting at i, COVERED
-    // inside an accepted hit, FREE otherwise.
-    const owner = new Int32Array(text.length).fill(FREE);
+    // Longest first; within a length, earliest start first. A candidate is accepted when none of its
+    // units is taken yet.
+    const taken = new Uint8Array(text.length);
     let steps = offsets ? original.length : 0; // joining wrapped lines reads the text once more
     for (let length = this.maxLength; length > 0; length--) {
-      const bucket = buckets[length]!;
-      for (let k = 0; k < bucket.length; k += 2) {
-        const entry = bucket[k]!;
-        const end = bucket[k + 1]!;
+      for (const candidate of buckets[length]!) {
+        const end = candidates[candidate + 1]!;
         const start = end - length;
         let free = true;
         for (let i = start; i < end && free; i++) {
-          free = owner[i] === FREE;
+          free = taken[i] === 0;
           steps++;
         }
         if (!free) continue;
-        owner.fill(COVERED, start + 1, end);
-        owner[start] = entry;
+        taken.fill(1, start, end);
+        candidates[candidate] = ~candidates[candidate]!; // accepted: entry stored as ~entry (< 0)
         steps += length;
       }
     }
 
+    // Accepted hits never overlap, so their order of end (the scan order) is their order of start.
     const hits: KeywordHit[] = [];
-    for (let i = 0; i < text.length; i++) {
+    for (let k = 0; k < candidates.length; k += 2) {
       steps++;
-      const entry = owner[i]!;
-      if (entry < 0) continue;
+      if (candidates[k]! >= 0) continue;
+      const entry = ~candidates[k]!;
+      const end = candidates[k + 1]!;
       const { term, theme } = this.entries[entry]!;
-      hits.push({ start: toOriginal(i), end: toOriginal(i + lengths[entry]! - 1) + 1, term, theme });
+      hits.push({ start: toOriginal(end - lengths[entry]!), end: toOriginal(end - 1) + 1, term, theme });
     }
     if (stats) stats.steps += steps;
     return hits;
