@@ -9,12 +9,13 @@ import type { Outline, Section } from '../outline/types';
 import { splitIndicator } from './distribute';
 import { CLAUSE_BREAK, clauseStart, leadingVerbs, readFrame, type Frame } from './frame';
 import { decideKind, decidePeriod, type KindInput } from './kind';
+import { SentenceCues } from './sentence-cues';
 import { hasMeasuringVerb, isStructuralOrName, needsMeasuringVerb } from './not-indicator';
 import type { Target } from './types';
 import { QUALIFIER_COMPARISON, type Comparison } from './vocabulary';
 
 const SENTENCE_BREAK = /[。！？；\n]/g;
-const MAX_SENTENCE = 400;
+const MAX_SENTENCE = 200;
 
 /**
  * Sentence bounds by binary search over break offsets found in one pass. Cue words are read within a
@@ -120,17 +121,35 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
   shareOutGroups(candidates, groupOf);
 
   const targets: Target[] = [];
+  const cuesBySentence = new Map<number, SentenceCues>();
+  const titlesBySection = new Map<Section | null, string[]>();
+  const glossary = new Map<string[], boolean>();
+  const glossaryOf = (titles: string[]) => {
+    let g = glossary.get(titles);
+    if (g === undefined) glossary.set(titles, (g = titles.some((t) => GLOSSARY.test(t))));
+    return g;
+  };
   for (const c of candidates) {
     const indicators = c.indicators.filter((s) => s.length > 0);
     if (indicators.length === 0) continue;
     const { q } = c;
     const section = sectionAt(outline, q.start);
-    const sectionTitles = titlesOf(sectionsById, section);
-    if (sectionTitles.some((t) => GLOSSARY.test(t))) continue;
-    const sEnd = sentences.end(q.end);
+    let sectionTitles = titlesBySection.get(section);
+    if (!sectionTitles) {
+      sectionTitles = titlesOf(sectionsById, section);
+      titlesBySection.set(section, sectionTitles);
+    }
+    if (sectionTitles.length > 0 && glossaryOf(sectionTitles)) continue;
+    let cues = cuesBySentence.get(c.sentence);
+    if (!cues) {
+      cues = new SentenceCues(text.slice(c.sentence, sentences.end(q.end)));
+      cuesBySentence.set(c.sentence, cues);
+    }
+    const valueEnd = q.end - c.sentence;
     const kindInput: KindInput = {
-      before: text.slice(c.sentence, q.end),
-      after: text.slice(q.end, sEnd),
+      cues,
+      valueEnd,
+      clauseStart: Math.max(cues.text.lastIndexOf('，', valueEnd - 1), cues.text.lastIndexOf('；', valueEnd - 1)) + 1,
       sectionKind: section?.kind ?? outline.defaultKind,
       sectionTitles,
       inHeadline: outline.headline !== null && q.start >= outline.headline.start && q.start < outline.headline.end,

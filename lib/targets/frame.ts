@@ -40,7 +40,9 @@ export interface Frame {
 
 /** Characters that end a clause for the purpose of finding an indicator. */
 // Quotes and brackets are not breaks: they sit inside names (新建“四好农村路”260公里, 示范村（社区）25个).
-export const CLAUSE_BREAK = new Set('，。；：！？\n、《》…'.split(''));
+const CLAUSE_BREAK_CHARS = '，。；：！？\n、《》…';
+export const CLAUSE_BREAK = new Set(CLAUSE_BREAK_CHARS.split(''));
+const BREAK_CODES = new Set(Array.from(CLAUSE_BREAK_CHARS, (c) => c.charCodeAt(0)));
 const MAX_CLAUSE = 60;
 
 // Time expressions that open a clause: 2021年, 到2025年底, 1-11月份, *-*月份, ****年, 截至9月底.
@@ -51,7 +53,7 @@ const LEADING_TIME =
 /** Offset where the clause holding `pos` begins (after the last clause break before it). */
 export function clauseStart(text: string, pos: number): number {
   const floor = Math.max(0, pos - MAX_CLAUSE);
-  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.has(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= floor; i--) if (BREAK_CODES.has(text.charCodeAt(i))) return i + 1;
   return floor;
 }
 

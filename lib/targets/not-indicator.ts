@@ -26,8 +26,10 @@ function enclosed(text: string, start: number, end: number, open: string, close:
     if (c === '。' || c === '\n') return false;
   }
   if (openAt === -1) return false;
-  const closeAt = text.indexOf(close, end);
-  return closeAt !== -1 && closeAt - openAt <= MAX_SLOGAN + 2;
+  // Only a close within the slogan length counts; never search further (that would be quadratic).
+  const limit = Math.min(text.length, openAt + MAX_SLOGAN + 3);
+  for (let i = end; i < limit; i++) if (text[i] === close) return true;
+  return false;
 }
 
 const STRUCTURE_AFTER = /^(?:个)?(?:方面|大方面|重点方面|大任务|大行动|大工程|大战略|大攻坚|场硬仗|大会战)/;
@@ -81,7 +83,8 @@ export function isStructuralOrName(text: string, q: Quantity): boolean {
 
 /** Durations (3年) and bare numbers count only after a verb that measures: 平均受教育年限[达到]11年. */
 export function needsMeasuringVerb(q: Quantity): boolean {
-  return q.unit === '' || q.unit === '年' || q.unit === '个月';
+  // A bare magnitude (6100万湖北人民, 160万人民) counts people or things without saying what is measured.
+  return q.unit === '' || q.unit === '年' || q.unit === '个月' || /^[十百千万亿]+$/.test(q.unit);
 }
 
 export function hasMeasuringVerb(textBefore: string): boolean {
