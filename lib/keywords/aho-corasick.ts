@@ -37,8 +37,17 @@ export interface Automaton {
   /**
    * Scans `text` once, calling `onMatch(pattern, end)` for every occurrence of every pattern (`end` is
    * exclusive). Occurrences come in order of `end`; at one `end`, the longest pattern first.
+   *
+   * `gaps` (optional): sorted, non-overlapping [start, end) pairs of offsets that the scan passes over as
+   * if they were not in the text, so a pattern can run across a gap (a line break inside a term). Offsets
+   * given to `onMatch` are still offsets in `text`.
    */
-  scan(text: string, onMatch: (pattern: number, end: number) => void, stats?: ScanStats): void;
+  scan(
+    text: string,
+    onMatch: (pattern: number, end: number) => void,
+    stats?: ScanStats,
+    gaps?: ArrayLike<number>,
+  ): void;
 }
 
 const ROOT = 0;
@@ -111,21 +120,47 @@ export function buildAutomaton(patterns: readonly string[], foldTable: Uint16Arr
     return rootNext[symbol]!;
   }
 
-  function scan(text: string, onMatch: (pattern: number, end: number) => void, stats?: ScanStats): void {
-    const length = text.length;
-    let node = ROOT;
-    let matches = 0;
-    for (let i = 0; i < length; i++) {
+  /** Reads text[from, to) from state `node`, reports the matches ending there, returns the last state. */
+  function scanRange(
+    text: string,
+    from: number,
+    to: number,
+    node: number,
+    onMatch: (pattern: number, end: number) => void,
+  ): number {
+    for (let i = from; i < to; i++) {
       const symbol = symbolOf[text.charCodeAt(i)]!;
       // A unit that no pattern contains ends every partial match.
       node = symbol === NO_SYMBOL ? ROOT : next(node, symbol);
       // Patterns ending here: the node's own (longest), then shorter ones along dictionary links.
-      for (let hit = firstHit[node]!; hit !== NONE; hit = dictionary[hit]!) {
-        onMatch(output[hit]!, i + 1);
-        matches++;
-      }
+      for (let hit = firstHit[node]!; hit !== NONE; hit = dictionary[hit]!) onMatch(output[hit]!, i + 1);
     }
-    if (stats) stats.steps += length + matches;
+    return node;
+  }
+
+  function scan(
+    text: string,
+    onMatch: (pattern: number, end: number) => void,
+    stats?: ScanStats,
+    gaps: ArrayLike<number> = [],
+  ): void {
+    let matches = 0;
+    const counted = (pattern: number, end: number): void => {
+      matches++;
+      onMatch(pattern, end);
+    };
+    const report = stats ? counted : onMatch;
+    // The text between gaps, read as one: the state carries over each gap.
+    let node = ROOT;
+    let from = 0;
+    let read = 0;
+    for (let g = 0; g <= gaps.length; g += 2) {
+      const to = g < gaps.length ? gaps[g]! : text.length;
+      node = scanRange(text, from, to, node, report);
+      read += to - from;
+      if (g < gaps.length) from = gaps[g + 1]!;
+    }
+    if (stats) stats.steps += read + matches;
   }
 
   return { size: patterns.length, lengths: patterns.map((pattern) => pattern.length), scan };

@@ -1,7 +1,7 @@
 import { buildAutomaton, type Automaton, type ScanStats } from './aho-corasick';
 import { foldCodeUnit, foldTable, foldText, isAsciiAlphanumeric } from './fold';
 import { LEXICON } from './lexicon';
-import { joinWrappedLines } from './wrapped-lines';
+import { lineBreakGaps } from './wrapped-lines';
 import { USER_THEME_ID } from './themes';
 import type { KeywordHit, LexiconEntry } from './types';
 
@@ -104,43 +104,55 @@ class AutomatonMatcher implements KeywordMatcher {
     });
   }
 
-  match(original: string, stats?: ScanStats): KeywordHit[] {
+  match(text: string, stats?: ScanStats): KeywordHit[] {
     const { lengths } = this.automaton;
     const { latin } = this;
-    // Scan the text with line-break runs taken out (hard-wrapped reports), then map offsets back.
-    const { text, offsets } = joinWrappedLines(original);
-    const toOriginal = (i: number): number => (offsets ? offsets[i]! : i);
+    // Hard-wrapped reports: line-break runs are gaps the scan reads across; offsets stay in `text`.
+    const gaps = lineBreakGaps(text);
+    let gapsBefore = 0; // gaps (counted in array slots) that start before the current match's end
+    /** Start of a match of `length` units ending at `end`: `length` units back, not counting gaps. */
+    const startOf = (end: number, length: number): number => {
+      while (gapsBefore < gaps.length && gaps[gapsBefore]! < end) gapsBefore += 2;
+      let at = end;
+      let left = length;
+      for (let g = gapsBefore - 2; g >= 0 && at - gaps[g + 1]! < left; g -= 2) {
+        left -= at - gaps[g + 1]!;
+        at = gaps[g]!;
+      }
+      return at - left;
+    };
     const latinBoundaryAt = (i: number): boolean =>
-      i >= 0 && i < original.length && isAsciiAlphanumeric(foldCodeUnit(original.charCodeAt(i)));
+      i >= 0 && i < text.length && isAsciiAlphanumeric(foldCodeUnit(text.charCodeAt(i)));
 
-    // Candidates in scan order (order of end) as flat [entry, end] pairs, and their indices bucketed by
-    // length. Inside a bucket, order of end is order of start: no sort needed, the selection stays linear.
+    // Candidates in scan order (order of end) as flat [entry, start, end] triples, and their indices
+    // bucketed by length. Inside a bucket, order of end is order of start: no sort needed, the selection
+    // stays linear.
     const candidates: number[] = [];
     const buckets: number[][] = Array.from({ length: this.maxLength + 1 }, () => []);
     this.automaton.scan(
       text,
       (entry, end) => {
+        const start = startOf(end, lengths[entry]!);
         // 5G must not match inside 25G, AI not inside MAIL: Latin terms need Latin word boundaries
-        // (checked in the original text, where a line break is a boundary).
+        // (a line break is a boundary).
         const flags = latin[entry]!;
-        if (flags !== 0) {
-          if (flags & LATIN_START && latinBoundaryAt(toOriginal(end - lengths[entry]!) - 1)) return;
-          if (flags & LATIN_END && latinBoundaryAt(toOriginal(end - 1) + 1)) return;
-        }
+        if (flags & LATIN_START && latinBoundaryAt(start - 1)) return;
+        if (flags & LATIN_END && latinBoundaryAt(end)) return;
         buckets[lengths[entry]!]!.push(candidates.length);
-        candidates.push(entry, end);
+        candidates.push(entry, start, end);
       },
       stats,
+      gaps,
     );
 
     // Longest first; within a length, earliest start first. A candidate is accepted when none of its
-    // units is taken yet.
+    // units is taken yet. (Overlap is the same with or without the gaps: no match starts or ends in one.)
     const taken = new Uint8Array(text.length);
-    let steps = offsets ? original.length : 0; // joining wrapped lines reads the text once more
+    let steps = gaps.length; // finding the gaps: a few units around each line break
     for (let length = this.maxLength; length > 0; length--) {
       for (const candidate of buckets[length]!) {
-        const end = candidates[candidate + 1]!;
-        const start = end - length;
+        const start = candidates[candidate + 1]!;
+        const end = candidates[candidate + 2]!;
         let free = true;
         for (let i = start; i < end && free; i++) {
           free = taken[i] === 0;
@@ -149,19 +161,17 @@ class AutomatonMatcher implements KeywordMatcher {
         if (!free) continue;
         taken.fill(1, start, end);
         candidates[candidate] = ~candidates[candidate]!; // accepted: entry stored as ~entry (< 0)
-        steps += length;
+        steps += end - start;
       }
     }
 
     // Accepted hits never overlap, so their order of end (the scan order) is their order of start.
     const hits: KeywordHit[] = [];
-    for (let k = 0; k < candidates.length; k += 2) {
+    for (let k = 0; k < candidates.length; k += 3) {
       steps++;
       if (candidates[k]! >= 0) continue;
-      const entry = ~candidates[k]!;
-      const end = candidates[k + 1]!;
-      const { term, theme } = this.entries[entry]!;
-      hits.push({ start: toOriginal(end - lengths[entry]!), end: toOriginal(end - 1) + 1, term, theme });
+      const { term, theme } = this.entries[~candidates[k]!]!;
+      hits.push({ start: candidates[k + 1]!, end: candidates[k + 2]!, term, theme });
     }
     if (stats) stats.steps += steps;
     return hits;

@@ -100,3 +100,46 @@ describe('KeywordMatcher against a naive longest-match scan', () => {
     );
   });
 });
+
+describe('scan with gaps', () => {
+  it('reads across a gap as if it were not there and reports ends in the text as given', () => {
+    const patterns = ['高质量发展', '发展'];
+    const text = '推动高质量\n  发展';
+    const found: [string, number][] = [];
+    buildAutomaton(patterns).scan(text, (pattern, end) => found.push([patterns[pattern]!, end]), undefined, [5, 8]);
+    expect(found).toEqual([
+      ['高质量发展', 10],
+      ['发展', 10],
+    ]);
+  });
+
+  it('agrees with a scan of the text with its gaps cut out, on 1,000 random texts and gaps', () => {
+    const unit = fc.constantFrom('发', '展', '新', '质');
+    const word = fc.array(unit, { minLength: 1, maxLength: 5 }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 8 }),
+        fc.array(unit, { maxLength: 60 }),
+        fc.uniqueArray(fc.nat(60), { maxLength: 12 }),
+        (patterns, units, cuts) => {
+          const text = units.join('');
+          // Sorted distinct cut points paired up as [start, end) gaps inside the text.
+          const points = cuts.filter((cut) => cut <= text.length).sort((a, b) => a - b);
+          const gaps = points.slice(0, points.length - (points.length % 2));
+          const kept: number[] = []; // offset in `text` of each unit outside the gaps
+          for (let i = 0, g = 0; i < text.length; i++) {
+            while (g < gaps.length && gaps[g + 1]! <= i) g += 2;
+            if (!(g < gaps.length && gaps[g]! <= i)) kept.push(i);
+          }
+          const joined = kept.map((i) => text[i]).join('');
+          const expected: [number, number][] = [];
+          buildAutomaton(patterns).scan(joined, (pattern, end) => expected.push([pattern, kept[end - 1]! + 1]));
+          const found: [number, number][] = [];
+          buildAutomaton(patterns).scan(text, (pattern, end) => found.push([pattern, end]), undefined, gaps);
+          expect(found).toEqual(expected);
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+});

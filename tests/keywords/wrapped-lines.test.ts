@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchKeywords } from '../../lib/keywords/matcher';
-import { joinWrappedLines } from '../../lib/keywords/wrapped-lines';
+import { lineBreakGaps } from '../../lib/keywords/wrapped-lines';
 
 const corpusDir = join(__dirname, '../fixtures/corpus');
 
@@ -18,16 +18,35 @@ function hardWrap(text: string, width: number, indent = ''): string {
     .join('\n');
 }
 
-describe('joinWrappedLines', () => {
-  it('drops runs of blanks that hold a line break and maps every kept unit back', () => {
+/** The text with its gaps cut out. */
+function withoutGaps(text: string, gaps: number[]): string {
+  let kept = '';
+  let from = 0;
+  for (let g = 0; g < gaps.length; g += 2) {
+    kept += text.slice(from, gaps[g]);
+    from = gaps[g + 1]!;
+  }
+  return kept + text.slice(from);
+}
+
+describe('lineBreakGaps', () => {
+  it('gives the runs of blanks that hold a line break, and nothing else', () => {
     const text = '推动高质量\r\n　　发展，AI PC量产\n';
-    const joined = joinWrappedLines(text);
-    expect(joined.text).toBe('推动高质量发展，AI PC量产');
-    expect([...joined.offsets!].map((offset) => text[offset]).join('')).toBe(joined.text);
+    const gaps = lineBreakGaps(text);
+    expect(gaps).toEqual([5, 9, 19, 20]);
+    expect(withoutGaps(text, gaps)).toBe('推动高质量发展，AI PC量产');
   });
 
-  it('leaves text without line breaks alone', () => {
-    expect(joinWrappedLines('推动高质量发展')).toEqual({ text: '推动高质量发展', offsets: null });
+  it('takes the blanks before a break into its gap and keeps blank runs without a break', () => {
+    // 2025 重庆 (AI手机、AI PC在渝量产), wrapped with a trailing space before the break and an indent after it.
+    const text = 'AI手机、AI PC \n  在渝量产\r\r\n';
+    const gaps = lineBreakGaps(text);
+    expect(gaps).toEqual([10, 14, 18, 21]);
+    expect(withoutGaps(text, gaps)).toBe('AI手机、AI PC在渝量产');
+  });
+
+  it('has no gaps in text without line breaks', () => {
+    expect(lineBreakGaps('推动高质量发展')).toEqual([]);
   });
 });
 
