@@ -166,6 +166,8 @@ class OffsetMap {
 /** Code units that need attention; everything else is copied verbatim as part of a slice. */
 const SPECIAL = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) SPECIAL[c] = CLASS[c] !== C_KEEP || MAP[c] !== c ? 1 : 0;
+// A plain line break stays as it is: copied with its stretch rather than split off.
+SPECIAL[0x0a] = 0;
 
 /**
  * Normalise `input` (see the module comment for the rules). Linear, one pass: verbatim stretches are
@@ -173,37 +175,30 @@ for (let c = 0; c < 0x10000; c++) SPECIAL[c] = CLASS[c] !== C_KEEP || MAP[c] !==
  */
 export function normalize(input: string): NormalizedText {
   const n = input.length;
-  const parts: string[] = [];
+  // The output is built by concatenation (a rope of slices and replaced characters), which engines do
+  // more cheaply than collecting the pieces for a join; it is flattened once at the end.
+  let text = '';
   const map = new OffsetMap();
   let o = 0; // output length so far
   let seg = 0; // start of the verbatim stretch not yet copied
   let prevOut = -1; // last output code unit (-1 at start of text)
   let i = 0;
-  const flush = (end: number) => {
-    if (end > seg) {
+  for (;;) {
+    // Most characters are copied as they are: find the next one that is not, in a tight loop.
+    while (i < n && SPECIAL[input.charCodeAt(i)] === 0) i++;
+    if (i > seg) {
+      // Copy the verbatim stretch [seg, i).
       map.at(o, seg);
-      parts.push(input.slice(seg, end));
-      o += end - seg;
-      prevOut = input.charCodeAt(end - 1);
+      text += input.slice(seg, i);
+      o += i - seg;
+      prevOut = input.charCodeAt(i - 1);
     }
-  };
-  const emit = (code: number, from: number) => {
-    map.at(o, from);
-    parts.push(String.fromCharCode(code));
-    o++;
-    prevOut = code;
-  };
-  while (i < n) {
+    if (i === n) break;
     const c = input.charCodeAt(i);
-    if (SPECIAL[c] === 0) {
-      i++;
-      continue;
-    }
-    flush(i);
     const cls = CLASS[c]!;
-    if (cls === C_KEEP) {
-      emit(MAP[c]!, i++);
-    } else if (cls === C_SPACE || cls === C_DROP) {
+    const from = i;
+    let out = -1; // the code this character becomes, or -1 when it is dropped
+    if (cls === C_SPACE || cls === C_DROP) {
       // A run of spaces and zero-width characters: decide on the kept characters at both ends.
       let firstSpace = -1;
       while (i < n) {
@@ -220,28 +215,41 @@ export function normalize(input: string): NormalizedText {
         if (nextCls !== C_NL && nextCls !== C_CR) {
           const nextOut = nextCls === C_COMMA ? 0xff0c : nextCls === C_COLON ? 0xff1a : MAP[next]!;
           // 地 区 生 产 → 地区生产, 6 . 5 % → 6.5%; GDP 增长 keeps one space.
-          if (!(TIGHT[prevOut] && TIGHT[nextOut])) emit(0x20, firstSpace);
+          if (!(TIGHT[prevOut] && TIGHT[nextOut])) {
+            map.at(o, firstSpace);
+            text += ' ';
+            o++;
+            prevOut = 0x20;
+          }
         }
       }
-    } else if (cls === C_NL) {
-      emit(0x0a, i++);
-    } else if (cls === C_CR) {
-      // \r\n: the \n carries the break; a lone \r (old Mac files) is a break itself.
-      if (i + 1 < n && input.charCodeAt(i + 1) === 0x0a) i++;
-      else emit(0x0a, i++);
-    } else if (cls === C_COMMA) {
-      // 1,200万人 → 1200万人: the separator would split the number in two.
-      if (isDigit(prevOut) && isThousandsComma(input, i)) i++;
-      else emit(0xff0c, i++);
     } else {
-      // ':' between digits is a time or a ratio (10:30, 1:1); elsewhere it ends a clause.
-      const between = isDigit(prevOut) && i + 1 < n && isDigitLike(input.charCodeAt(i + 1));
-      emit(between ? 0x3a : 0xff1a, i++);
+      i++; // every other class is a single character
+      if (cls === C_KEEP) out = MAP[c]!;
+      else if (cls === C_NL) out = 0x0a;
+      else if (cls === C_CR) {
+        // \r\n: the \n carries the break; a lone \r (old Mac files) is a break itself.
+        if (input.charCodeAt(i) !== 0x0a) out = 0x0a;
+      } else if (cls === C_COMMA) {
+        // 1,200万人 → 1200万人: the separator would split the number in two.
+        if (!(isDigit(prevOut) && isThousandsComma(input, from))) out = 0xff0c;
+      } else {
+        // ':' between digits is a time or a ratio (10:30, 1:1); elsewhere it ends a clause.
+        const between = isDigit(prevOut) && i < n && isDigitLike(input.charCodeAt(i));
+        out = between ? 0x3a : 0xff1a;
+      }
+    }
+    if (out >= 0) {
+      map.at(o, from);
+      text += String.fromCharCode(out);
+      o++;
+      prevOut = out;
     }
     seg = i;
   }
-  flush(n);
-  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  // Reading one character flattens the rope into one string now, so that the copy is part of normalising
+  // and not paid later by whoever reads the text first.
+  text.charCodeAt(0);
   return makeNormalized(input, text, map);
 }
 
