@@ -8,7 +8,7 @@ import { BADGE_CSS } from '@/components/Badge';
 import { HOVER_CARD_CSS } from '@/components/HoverCard';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { anyLayerVisible, type LayerSettings } from '@/lib/settings/layers';
-import { getSiteMode, layersItem, readLayers, watchLayers } from '@/lib/store/settings';
+import { getSiteMode, layersItem, painterModeItem, readLayers, watchLayers } from '@/lib/store/settings';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { HoverTracker } from './hover';
@@ -74,6 +74,7 @@ export default defineContentScript({
       onCloseCard: () => update({ card: null }),
     };
 
+    const painterMode = await painterModeItem.getValue();
     const reader = new PageReader(document, (state) => {
       const { report } = state;
       const counts =
@@ -88,7 +89,7 @@ export default defineContentScript({
       update({ counts, card: null });
       hover.setState(state);
       void sendMessage('reportChanged', report).catch(() => undefined);
-    });
+    }, { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
     g[READER_KEY] = reader;
     const hover = new HoverTracker(ctx, document, reader, (card) => update({ card }));
 

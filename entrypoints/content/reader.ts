@@ -17,6 +17,7 @@ import {
   HIGHLIGHT_TARGET,
   type LayerSettings,
   isHighlightVisible,
+  isThemeVisible,
 } from '@/lib/settings/layers';
 
 export type RunTrigger = 'auto' | 'manual' | 'always';
@@ -90,10 +91,25 @@ export class PageReader {
   }
 
   applyLayers(settings: LayerSettings): void {
+    const themesChanged = JSON.stringify(settings.themes) !== JSON.stringify(this.layers?.themes ?? {});
     this.layers = settings;
+    // gov-keyword holds every keyword range; a theme switched off must leave it too, so repaint it.
+    if (themesChanged && this.keywordRanges.size > 0) this.paintGuard(() => this.paintKeywordLayers());
     for (const layer of this.painter.layers()) {
       this.painter.setHidden(layer, !isHighlightVisible(settings, layer));
     }
+  }
+
+  /** Keyword ranges by theme from the last paint (bounds in the text index's original nodes). */
+  private keywordRanges = new Map<string, PaintRange[]>();
+
+  private paintKeywordLayers(): void {
+    const shown = new Map<string, PaintRange[]>();
+    for (const [theme, ranges] of this.keywordRanges) {
+      if (!this.layers || isThemeVisible(this.layers, theme)) shown.set(theme, ranges);
+    }
+    this.painter.paintKeywords(shown);
+    this.painter.flush();
   }
 
   private async runOnce(trigger: RunTrigger): Promise<PageReport> {
@@ -186,8 +202,8 @@ export class PageReader {
     this.painter.clear();
     this.painter.paint(HIGHLIGHT_TARGET, targets);
     this.painter.paint(HIGHLIGHT_RESULT, results);
-    this.painter.paintKeywords(byTheme);
-    this.painter.flush();
+    this.keywordRanges = byTheme;
+    this.paintKeywordLayers();
     this.painter.setDarkPage(isDark(index.nodeSpans[0]?.node.parentElement ?? this.doc.body));
     if (this.layers) this.applyLayers(this.layers);
   }

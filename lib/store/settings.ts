@@ -44,3 +44,10 @@ export async function setSiteMode(host: string, mode: SiteMode): Promise<void> {
   else modes[host] = mode;
   await siteModesItem.setValue(modes);
 }
+
+/**
+ * How highlights are drawn: 'auto' uses the CSS Custom Highlight API where the browser has it; 'wrap'
+ * forces the element-wrapping fallback (a compatibility switch for pages whose scripts fight the API,
+ * and how the e2e tests exercise the fallback in Chromium).
+ */
+export const painterModeItem = storage.defineItem<'auto' | 'wrap'>('local:painterMode', { fallback: 'auto', version: 1 });
