@@ -8,9 +8,12 @@
  *   the very same text nodes with the same data.
  *
  * The content script builds the ranges from the text index and hands them over layer by layer; it never
- * needs to know which way is in use. One caveat for `wrap`: while text is wrapped, the index's text nodes
- * are split, so build new ranges with `index.toRangeBounds()` (plain bounds, accepted by paint) rather than
- * `toRange()` (a live Range cannot point past the end of a split node).
+ * needs to know which way is in use. Best for both: plain bounds from `index.toRangeBounds()`, which paint
+ * accepts like Ranges. For `wrap` they matter:
+ * - while text is wrapped the index's text nodes are split, and a live Range cannot point past the end of
+ *   a split node, while bounds in the index's original coordinates still work;
+ * - every DOM change costs the browser one update per live Range in the document: on the 2025 广东 report
+ *   (1,310 targets and keywords) wrapping took 549 ms with live Ranges held and 31 ms with bounds.
  */
 import { createHighlightPainter, supportsHighlightApi } from './highlight-painter';
 import { createWrapPainter } from './wrap-painter';
