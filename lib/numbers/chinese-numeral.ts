@@ -28,6 +28,28 @@ export const CHINESE_BIG_UNITS: ReadonlyMap<string, number> = new Map([
 /** The decimal point in a spoken number (三点五). */
 export const CHINESE_POINT = '点';
 
+/**
+ * The maps above as tables by UTF-16 code, for parseInteger: the scanner parses a numeral at nearly every
+ * Chinese number word, and a table lookup is cheaper than a Map lookup of a one-character string.
+ * KIND says what a character is; VALUE holds a digit's value or a unit's power of ten (百 → 2, 亿 → 8).
+ */
+const NONE = 0;
+const DIGIT = 1;
+const SMALL_UNIT = 2;
+const BIG_UNIT = 3;
+const KIND = new Uint8Array(0x10000);
+const VALUE = new Uint8Array(0x10000);
+for (const [ch, d] of CHINESE_DIGITS) {
+  KIND[ch.charCodeAt(0)] = DIGIT;
+  VALUE[ch.charCodeAt(0)] = d;
+}
+for (const [units, kind] of [[CHINESE_SMALL_UNITS, SMALL_UNIT], [CHINESE_BIG_UNITS, BIG_UNIT]] as const) {
+  for (const [ch, v] of units) {
+    KIND[ch.charCodeAt(0)] = kind;
+    VALUE[ch.charCodeAt(0)] = Math.round(Math.log10(v));
+  }
+}
+
 export function isChineseNumeralChar(ch: string): boolean {
   return CHINESE_DIGITS.has(ch) || CHINESE_SMALL_UNITS.has(ch) || CHINESE_BIG_UNITS.has(ch);
 }
@@ -39,15 +61,16 @@ export function isChineseNumeralChar(ch: string): boolean {
 function parseInteger(s: string): number | null {
   if (s.length === 0) return null;
   let hasUnit = false;
-  for (const ch of s) {
-    if (CHINESE_SMALL_UNITS.has(ch) || CHINESE_BIG_UNITS.has(ch)) hasUnit = true;
-    else if (!CHINESE_DIGITS.has(ch)) return null;
+  for (let k = 0; k < s.length; k++) {
+    const kind = KIND[s.charCodeAt(k)];
+    if (kind === SMALL_UNIT || kind === BIG_UNIT) hasUnit = true;
+    else if (kind === NONE) return null;
   }
   if (!hasUnit) {
     // Positional: 二〇一九 = 2019 (years, codes). 两 is never positional.
     if (s.includes('两') || s.includes('兩')) return s.length === 1 ? 2 : null;
     let v = 0;
-    for (const ch of s) v = v * 10 + CHINESE_DIGITS.get(ch)!;
+    for (let k = 0; k < s.length; k++) v = v * 10 + VALUE[s.charCodeAt(k)]!;
     return v;
   }
 
@@ -61,9 +84,11 @@ function parseInteger(s: string): number | null {
   let lastBig = Infinity; // 万 cannot follow 万 without an 亿 between them
   let sawAnything = false;
 
-  for (const ch of s) {
-    const d = CHINESE_DIGITS.get(ch);
-    if (d !== undefined) {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const kind = KIND[c];
+    if (kind === DIGIT) {
+      const d = VALUE[c]!;
       if (d === 0) {
         if (pending !== null) return null; // 五零: positional digits mixed with units
         zeroSince = true;
@@ -74,8 +99,8 @@ function parseInteger(s: string): number | null {
       sawAnything = true;
       continue;
     }
-    const small = CHINESE_SMALL_UNITS.get(ch);
-    if (small !== undefined) {
+    if (kind === SMALL_UNIT) {
+      const small = 10 ** VALUE[c]!;
       if (small >= lastSmall) return null; // 十百, 百百
       // 十二 = 12: a unit without a digit means one of it (only at the start of a section, as in 十, 百万).
       if (pending === null && (section !== 0 || zeroSince) && small !== 10) return null;
@@ -87,7 +112,7 @@ function parseInteger(s: string): number | null {
       sawAnything = true;
       continue;
     }
-    const big = CHINESE_BIG_UNITS.get(ch)!;
+    const big = 10 ** VALUE[c]!; // 万 or 亿 (the first loop let nothing else through)
     const part = section + (pending ?? 0);
     if (big === 1e4) {
       if (lastBig === 1e4) return null; // 万万

@@ -83,6 +83,11 @@ const RANK_PREFIX = '前'.charCodeAt(0);
 const PER_PREFIX = '每'.charCodeAt(0);
 const GRADE_PREFIX = '劣'.charCodeAt(0);
 const CLASS_SUFFIX = '级'.charCodeAt(0);
+/** What may follow a number before its unit: 多/余/几 (120多亿元, 992余人次, 十几个), 成 (两成). */
+const MORE = '多'.charCodeAt(0);
+const ODD = '余'.charCodeAt(0);
+const SEVERAL = '几'.charCodeAt(0);
+const TENTHS = '成'.charCodeAt(0);
 
 /** Opening marks of a name span and their closing marks: “…” 「…」 《…》. */
 const NAME_OPENERS = ['“', '「', '《'];
@@ -173,13 +178,23 @@ class NameSpans {
 
 /** Read an Arabic number (6.5, 61002) or a digit-and-mask mix (20**) starting at a digit. */
 function readArabic(text: string, i: number): Atom {
+  // The digits as an integer and a power of ten (6.5 → 65 / 10), read without slicing the text.
+  let mantissa = 0;
+  let scale = 1;
   let j = i;
-  while (isDigit(text.charCodeAt(j))) j++;
+  for (let c = text.charCodeAt(j); isDigit(c); c = text.charCodeAt(++j)) mantissa = mantissa * 10 + (c - 0x30);
   if (text.charCodeAt(j) === 0x2e && isDigit(text.charCodeAt(j + 1))) {
     j++;
-    while (isDigit(text.charCodeAt(j))) j++;
+    for (let c = text.charCodeAt(j); isDigit(c); c = text.charCodeAt(++j)) {
+      mantissa = mantissa * 10 + (c - 0x30);
+      scale *= 10;
+    }
   }
-  const atom = plainAtom(i, j, Number(text.slice(i, j)), 'arabic');
+  // Up to 15 digits both numbers are exact, and one correctly rounded division gives the same double as
+  // parsing the decimal; longer numbers are parsed from the text.
+  const digits = j - i - (scale === 1 ? 0 : 1);
+  const value = digits <= 15 ? mantissa / scale : Number(text.slice(i, j));
+  const atom = plainAtom(i, j, value, 'arabic');
   if (isMaskChar(text.charCodeAt(j)) && text.charCodeAt(j) === 0x2a) {
     // 20**年: partly masked is masked.
     const rest = readMask(text, j);
@@ -318,15 +333,15 @@ interface Tail {
 function readTail(text: string, atom: Atom): Tail {
   let p = atom.end;
   let innerQualifier: string | null = null;
-  const q = text[p];
-  if (q === '多' || q === '余' || (q === '几' && atom.family === 'chinese')) {
-    innerQualifier = q;
+  const q = text.charCodeAt(p);
+  if (q === MORE || q === ODD || (q === SEVERAL && atom.family === 'chinese')) {
+    innerQualifier = text[p]!;
     p++;
   }
   // 两成, 三成以上, 8成: 成 as tenths, from a single digit only.
   if (
     innerQualifier === null &&
-    text[p] === '成' &&
+    text.charCodeAt(p) === TENTHS &&
     atom.value !== null &&
     Number.isInteger(atom.value) &&
     atom.value >= 1 &&
@@ -345,10 +360,10 @@ function readTail(text: string, atom: Atom): Tail {
     kind = m.kind;
     p = m.end;
     // 5万余人, 3000余万元 is handled above; here 1.2万多家: the qualifier sits inside the unit.
-    const q2 = text[p];
-    if (m.kind === 'magnitude' && innerQualifier === null && (q2 === '多' || q2 === '余')) {
+    const q2 = text.charCodeAt(p);
+    if (m.kind === 'magnitude' && innerQualifier === null && (q2 === MORE || q2 === ODD)) {
       const base = matchUnit(text, p + 1);
-      innerQualifier = q2;
+      innerQualifier = text[p]!;
       p++;
       if (base !== null && base.kind !== 'magnitude') {
         unit += base.unit;
@@ -366,7 +381,7 @@ function readTail(text: string, atom: Atom): Tail {
       }
     }
     // 元/吨, 吨/公顷: a rate written with a slash, when the lexicon does not have it whole.
-    if (text[p] === '/' && !unit.includes('/')) {
+    if (text.charCodeAt(p) === 0x2f /* / */ && !unit.includes('/')) {
       const per = matchUnit(text, p + 1);
       if (per !== null && per.kind !== 'magnitude') {
         unit += '/' + per.unit;
@@ -384,13 +399,26 @@ function readTail(text: string, atom: Atom): Tail {
   return { end: p, unit, kind, innerQualifier, percentWord: false };
 }
 
-/** A range connector at `p` (6%—6.5%, 5%至6%, 5%-6%, 5%~6%, 1至2个): its length, or 0. */
-function connectorAt(text: string, p: number): { length: number; weak: boolean } | null {
-  const ch = text[p];
-  if (ch === '—') return { length: text[p + 1] === '—' ? 2 : 1, weak: false };
-  if (ch === '-' || ch === '–' || ch === '~' || ch === '至') return { length: 1, weak: false };
+interface Connector {
+  length: number;
+  weak: boolean;
+}
+/** The connectors, shared (read only): connectorAt runs after every number. */
+const CONNECTOR: Connector = { length: 1, weak: false };
+const DOUBLE_DASH: Connector = { length: 2, weak: false };
+const WEAK_CONNECTOR: Connector = { length: 1, weak: true };
+const EM_DASH = 0x2014; // —
+const EN_DASH = 0x2013; // –
+const TO = '至'.charCodeAt(0);
+const REACH = '到'.charCodeAt(0);
+
+/** A range connector at `p` (6%—6.5%, 5%至6%, 5%-6%, 5%~6%, 1至2个), or null. */
+function connectorAt(text: string, p: number): Connector | null {
+  const c = text.charCodeAt(p);
+  if (c === EM_DASH) return text.charCodeAt(p + 1) === EM_DASH ? DOUBLE_DASH : CONNECTOR;
+  if (c === 0x2d /* - */ || c === EN_DASH || c === 0x7e /* ~ */ || c === TO) return CONNECTOR;
   // 到 is also "to reach" (下降到35): only a connector between two numbers with the same unit.
-  if (ch === '到') return { length: 1, weak: true };
+  if (c === REACH) return WEAK_CONNECTOR;
   return null;
 }
 
