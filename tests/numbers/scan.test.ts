@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanQuantities } from '../../lib/numbers/scan';
 import type { Quantity } from '../../lib/numbers/types';
@@ -251,6 +252,30 @@ describe('scanQuantities: numbers that are not quantities', () => {
   it('skips numbers inside short quotations and book titles', () => {
     expect(raws('加快建设“15分钟便民生活圈”，印发《助企增效十条激励措施》')).toEqual([]);
     expect(raws('完善15分钟社区生活圈功能')).toEqual(['15分钟']);
+    expect(raws('健全涉企行政执法监督机制，出台《行政复议护航企业高质量发展十二项举措》')).toEqual([]);
+  });
+
+  it('reads numbers in a quotation too long to be a name, and still finds the short ones after it (2025 湖北, 四川)', () => {
+    const hubei = '以“1家国家实验室、8个大科学装置、42家全国重点实验室、10家湖北实验室、163个国家级创新平台、525家新型研发机构”为主体的科技力量';
+    expect(raws(hubei)).toEqual(['1家', '8个', '42家', '10家', '163个', '525家']);
+    // The middle quotation does not close within a name's length; the quotations on both sides are names.
+    const sichuan = '“1个总体方案”即为“坚持以问题和结果为导向全面推进巩固拓展脱贫攻坚成果提质增效总体方案”，“8个工作方案”即国家考核评估反馈问题整改';
+    expect(raws(sichuan)).toEqual([]);
+    expect(raws(sichuan.replace('“8个工作方案”', '8个工作方案'))).toEqual(['8个']);
+  });
+});
+
+describe('scanQuantities: values', () => {
+  it('reads an Arabic value exactly as the decimal it spells, however many digits', () => {
+    const decimal = fc
+      .tuple(fc.stringMatching(/^[0-9]{1,20}$/), fc.option(fc.stringMatching(/^[0-9]{1,8}$/), { nil: undefined }))
+      .map(([int, frac]) => (frac === undefined ? int : `${int}.${frac}`));
+    fc.assert(
+      fc.property(decimal, (d) => {
+        const [q] = scan(`地方财政收入增长${d}%`);
+        expect(q).toMatchObject({ raw: `${d}%`, value: Number(d), unit: '%' });
+      }),
+    );
   });
 });
 

@@ -24,6 +24,10 @@ describe('unit lexicon', () => {
     expect(matchUnit('同比增长', 0)).toBeNull();
   });
 
+  it('matches every unit of the lexicon whole when a clause ends after it', () => {
+    for (const u of ALL_UNITS) expect(matchUnit(`${u}，`, 0), u).toMatchObject({ ...unitInfo(u), end: u.length });
+  });
+
   it('does not match a unit that starts a word: 项目, 人民, 位于, 七台河, 五家渠', () => {
     expect(matchUnit('项目均已完成', 0)).toBeNull();
     expect(matchUnit('项目标任务', 0)?.unit).toBe('项');
