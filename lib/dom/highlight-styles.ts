@@ -17,6 +17,8 @@ export const CLIP_LAYER = 'gov-clip';
 export const FLASH_LAYER = 'gov-flash';
 /** Keywords of one theme: `gov-kw-<themeId>`, painted over `gov-keyword` so each theme shows its colour. */
 export const KEYWORD_THEME_PREFIX = 'gov-kw-';
+/** Keywords whose theme has no colour of its own (an unknown or un-nameable theme id): a neutral grey. */
+export const UNTHEMED_KEYWORD_LAYER = 'gov-kw-unthemed';
 
 /** Attribute on <html> that switches every rule to the dark palette. */
 export const PALETTE_ATTRIBUTE = 'data-gov-palette';
@@ -79,14 +81,18 @@ const LOOKS: Record<Palette, Record<string, LayerLook>> = {
   light: {
     [TARGET_LAYER]: { background: '#fde68a', decoration: 'underline solid #b45309 2px' },
     [RESULT_LAYER]: { background: '#d3dde8', decoration: 'underline dotted #334e68 2px' },
-    [KEYWORD_LAYER]: { background: '#e7e5e4' },
+    // gov-keyword holds every keyword for readers of the registry but paints nothing itself: under the
+    // theme tints a background of its own would muddy every theme colour.
+    [KEYWORD_LAYER]: { background: 'transparent' },
+    [UNTHEMED_KEYWORD_LAYER]: { background: '#e7e5e4' },
     [CLIP_LAYER]: { background: 'rgba(124, 58, 237, 0.08)', decoration: 'overline solid #7c3aed 2px' },
     [FLASH_LAYER]: { background: '#fb923c', color: '#000000' },
   },
   dark: {
     [TARGET_LAYER]: { background: 'rgba(251, 191, 36, 0.35)', decoration: 'underline solid #fbbf24 2px' },
     [RESULT_LAYER]: { background: 'rgba(148, 176, 204, 0.35)', decoration: 'underline dotted #cbd5e1 2px' },
-    [KEYWORD_LAYER]: { background: 'rgba(214, 211, 209, 0.25)' },
+    [KEYWORD_LAYER]: { background: 'transparent' },
+    [UNTHEMED_KEYWORD_LAYER]: { background: 'rgba(214, 211, 209, 0.25)' },
     [CLIP_LAYER]: { background: 'rgba(167, 139, 250, 0.15)', decoration: 'overline solid #c4b5fd 2px' },
     [FLASH_LAYER]: { background: '#fb923c', color: '#000000' },
   },
@@ -124,10 +130,10 @@ export function layerLook(layer: string, palette: Palette): LayerLook | null {
   return theme ? themeLook(theme, palette) : null;
 }
 
-/** Every layer that has a style: the four of the contract, the flash, and one per keyword theme. */
+/** Every layer that has a style: the four of the contract, the flash, one per keyword theme, the unthemed. */
 export function styledLayers(): string[] {
   const themed = ALL_THEMES.map((t) => keywordThemeLayer(t.id)).filter((n): n is string => n !== null);
-  return [KEYWORD_LAYER, ...themed, CLIP_LAYER, RESULT_LAYER, TARGET_LAYER, FLASH_LAYER];
+  return [KEYWORD_LAYER, ...themed, UNTHEMED_KEYWORD_LAYER, CLIP_LAYER, RESULT_LAYER, TARGET_LAYER, FLASH_LAYER];
 }
 
 function declarations(look: LayerLook, important: boolean): string {

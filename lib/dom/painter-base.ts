@@ -9,6 +9,8 @@ import {
   isKeywordThemeLayer,
   isLayerName,
   keywordThemeLayer,
+  layerLook,
+  UNTHEMED_KEYWORD_LAYER,
 } from './highlight-styles';
 import type { Painter, PainterMode, PaintRange } from './painter';
 
@@ -67,8 +69,11 @@ export abstract class BasePainter<Stored> implements Painter {
     const themed = new Map<string, readonly PaintRange[]>();
     for (const [themeId, ranges] of byTheme) {
       for (const range of ranges) all.push(range);
-      const layer = keywordThemeLayer(themeId);
-      if (layer && ranges.length > 0) themed.set(layer, ranges);
+      if (ranges.length === 0) continue;
+      // A theme without a colour of its own (unknown id, or one CSS cannot name) still shows, in grey.
+      const named = keywordThemeLayer(themeId);
+      const layer = named && layerLook(named, 'light') ? named : UNTHEMED_KEYWORD_LAYER;
+      themed.set(layer, [...(themed.get(layer) ?? []), ...ranges]);
     }
     for (const layer of [...this.stored.keys()]) {
       if (isKeywordThemeLayer(layer) && !themed.has(layer)) this.clear(layer);

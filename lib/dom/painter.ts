@@ -34,8 +34,8 @@ export interface Painter {
   paint(layer: string, ranges: readonly PaintRange[]): void;
   /**
    * Keyword hits grouped by theme id: `gov-keyword` gets every range, `gov-kw-<themeId>` the ranges of one
-   * theme (painted above, in the theme's colour). Theme layers of an earlier call that are not in this one
-   * are cleared.
+   * theme (painted above, in the theme's colour; `gov-kw-unthemed`, grey, for a theme without a colour).
+   * Theme layers of an earlier call that are not in this one are cleared.
    */
   paintKeywords(byTheme: ReadonlyMap<string, readonly PaintRange[]>): void;
   /** Removes one layer, or every layer when none is named. */
@@ -80,5 +80,6 @@ export {
   MARK_TAG,
   RESULT_LAYER,
   TARGET_LAYER,
+  UNTHEMED_KEYWORD_LAYER,
   keywordThemeLayer,
 } from './highlight-styles';

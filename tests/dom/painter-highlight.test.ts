@@ -96,10 +96,13 @@ describe('Highlight API painter (against a standard-surface registry)', () => {
     expect(texts(registry.get('gov-kw-keynote'))).toEqual(['高质量发展']);
     expect(texts(registry.get('gov-kw-green'))).toEqual(['生态文明']);
     expect(registry.get('gov-kw-green')!.priority).toBeGreaterThan(registry.get('gov-keyword')!.priority);
-    expect([...registry.keys()].filter((n) => n.startsWith('gov-kw-')).sort()).toEqual(['gov-kw-green', 'gov-kw-keynote']);
+    // A theme without a colour of its own still shows, in the grey of gov-kw-unthemed.
+    expect(texts(registry.get('gov-kw-unthemed'))).toEqual(['突破前行']);
+    expect([...registry.keys()].filter((n) => n.startsWith('gov-kw-')).sort()).toEqual(['gov-kw-green', 'gov-kw-keynote', 'gov-kw-unthemed']);
 
     painter.paintKeywords(new Map([['keynote', [range(index, '高质量发展')]]]));
     expect(registry.has('gov-kw-green')).toBe(false);
+    expect(registry.has('gov-kw-unthemed')).toBe(false);
     expect(texts(registry.get('gov-keyword'))).toEqual(['高质量发展']);
     painter.destroy();
     expect(registry.size).toBe(0);

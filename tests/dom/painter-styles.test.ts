@@ -5,6 +5,7 @@ import {
   KEYWORD_LAYER,
   RESULT_LAYER,
   TARGET_LAYER,
+  UNTHEMED_KEYWORD_LAYER,
   highlightApiCss,
   isLayerName,
   keywordThemeLayer,
@@ -56,7 +57,7 @@ function decorationColor(decoration: string): string {
 
 describe('layer looks', () => {
   it('keep the page text readable on every layer: >= 4.5:1 on light pages and on dark pages', () => {
-    for (const layer of [...CONTRACT, ...THEME_LAYERS]) {
+    for (const layer of [TARGET_LAYER, RESULT_LAYER, CLIP_LAYER, ...THEME_LAYERS, UNTHEMED_KEYWORD_LAYER]) {
       const light = layerLook(layer, 'light')!;
       for (const text of LIGHT_PAGE_TEXT) {
         expect(contrast(text, over(light.background, WHITE)), `${layer} light`).toBeGreaterThanOrEqual(4.5);
@@ -64,6 +65,12 @@ describe('layer looks', () => {
       const dark = layerLook(layer, 'dark')!;
       expect(contrast(DARK_PAGE_TEXT, over(dark.background, DARK_PAGE)), `${layer} dark`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it('gov-keyword paints nothing itself, so theme tints over it keep their own colour', () => {
+    expect(layerLook(KEYWORD_LAYER, 'light')!.background).toBe('transparent');
+    expect(layerLook(KEYWORD_LAYER, 'dark')!.background).toBe('transparent');
+    expect(layerLook(KEYWORD_LAYER, 'light')!.decoration).toBeUndefined();
   });
 
   it('the flash sets its own text colour and stays readable on both pages', () => {
