@@ -9,19 +9,25 @@ import type { Span } from './types';
 
 const NL = 0x0a;
 const SPACE = 0x20;
-const SENTENCE_END = new Set(['。', '！', '？', '；'].map((c) => c.charCodeAt(0)));
-/** Closing marks that belong to the sentence they follow: 。” 。） 。』 */
-const TRAILING_CLOSERS = new Set(['”', '’', '）', '」', '』', '》', '"', "'"].map((c) => c.charCodeAt(0)));
-const CLAUSE_SEPARATORS = new Set(['，', '、', '：', '；', '。', '！', '？'].map((c) => c.charCodeAt(0)));
 
-/** Opening mark → closing mark, for the pairs that keep a quotation or an aside whole. */
-const PAIRS = new Map<number, number>([
-  [0x201c, 0x201d], // “ ”
-  [0x2018, 0x2019], // ‘ ’
-  [0x300c, 0x300d], // 「 」
-  [0x300e, 0x300f], // 『 』
-  [0x300a, 0x300b], // 《 》
-]);
+/** A set of characters as a table by UTF-16 code: the splitters test every character of the text. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
+}
+const SENTENCE_END = charTable('。！？；');
+/** Closing marks that belong to the sentence they follow: 。” 。） 。』 */
+const TRAILING_CLOSERS = charTable('”’）」』》"\'');
+const CLAUSE_SEPARATORS = charTable('，、：；。！？');
+
+/** Opening mark → closing mark (0: not an opening mark), for the pairs that keep a quotation or an aside whole. */
+const CLOSER_OF = new Uint16Array(0x10000);
+CLOSER_OF[0x201c] = 0x201d; // “ ”
+CLOSER_OF[0x2018] = 0x2019; // ‘ ’
+CLOSER_OF[0x300c] = 0x300d; // 「 」
+CLOSER_OF[0x300e] = 0x300f; // 『 』
+CLOSER_OF[0x300a] = 0x300b; // 《 》
 /** Quotations longer than this are more likely an unbalanced quote mark than a real quotation. */
 const MAX_QUOTE = 300;
 
@@ -30,9 +36,9 @@ const MAX_QUOTE = 300;
  * this line within MAX_QUOTE units (a stray mark must not swallow the rest of the text).
  */
 function closingOf(text: string, i: number, limit: number): number {
-  const close = PAIRS.get(text.charCodeAt(i));
-  if (close === undefined) return -1;
   const open = text.charCodeAt(i);
+  const close = CLOSER_OF[open]!;
+  if (close === 0) return -1;
   const end = Math.min(limit, i + 1 + MAX_QUOTE);
   for (let k = i + 1; k < end; k++) {
     const c = text.charCodeAt(k);
@@ -65,16 +71,16 @@ export function splitSentences(text: string): Span[] {
       start = ++i;
       continue;
     }
-    if (PAIRS.has(c)) {
+    if (CLOSER_OF[c] !== 0) {
       const close = closingOf(text, i, n);
       if (close > 0) {
         i = close + 1;
         continue;
       }
-    } else if (SENTENCE_END.has(c)) {
+    } else if (SENTENCE_END[c] === 1) {
       let end = i + 1;
       // 。。 / ？！ and closing marks after the end mark stay with this sentence.
-      while (end < n && (SENTENCE_END.has(text.charCodeAt(end)) || TRAILING_CLOSERS.has(text.charCodeAt(end)))) end++;
+      while (end < n && (SENTENCE_END[text.charCodeAt(end)] === 1 || TRAILING_CLOSERS[text.charCodeAt(end)] === 1)) end++;
       pushTrimmed(out, text, start, end);
       start = i = end;
       continue;
@@ -106,13 +112,13 @@ export function splitClauses(text: string, span?: Span, options: ClauseOptions =
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (PAIRS.has(c)) {
+    if (CLOSER_OF[c] !== 0) {
       const close = closingOf(text, i, to);
       if (close > 0) {
         i = close + 1;
         continue;
       }
-    } else if (c === NL || (CLAUSE_SEPARATORS.has(c) && (splitAtDun || c !== 0x3001))) {
+    } else if (c === NL || (CLAUSE_SEPARATORS[c] === 1 && (splitAtDun || c !== 0x3001))) {
       pushTrimmed(out, text, start, i);
       start = ++i;
       continue;
