@@ -132,10 +132,16 @@ const UNIT_SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县',
 /** Words ending in a unit suffix that are not places (城区 in 中心城区, 开发区 alone). */
 const NOT_PLACES = new Set(['城', '市', '全', '本', '我', '该', '辖', '各', '郊', '城乡', '地', '山', '园', '景', '社', '开发', '示范', '新城', '老城', '中心城']);
 
+/** Kinds of area that end like a place but are not one (中心城区, 经济开发区, 自然保护区). */
+const GENERIC_AREAS = /(?:城区|市区|辖区|园区|景区|社区|山区|郊区|片区|街区|开发区|示范区|功能区|试验区|保护区|集聚区|自贸区)$/;
+
+/** 全市 / 我区 / 各县 …: the speaker's own area, not a name; a run starting with one is read after it. */
+const SELF_REFERENCE = /^(?:[全本我各该](?:省|市|区|县|旗|州))+/;
+
 /** The most specific place named in one run of Chinese text, e.g. 天津市东丽区 → [天津市, 东丽区]. */
 function placesInRun(run: string): string[] {
   const places: string[] = [];
-  let rest = run;
+  let rest = run.replace(SELF_REFERENCE, '');
   while (rest.length > 0) {
     const found = firstUnit(rest);
     if (!found) {
@@ -157,7 +163,7 @@ function firstUnit(s: string): { name: string; end: number } | null {
       // A one-character stem only when it is the whole run (沛县, 歙县); otherwise 杭州市 would stop at 杭州.
       if (stem < 1 || (stem < 2 && end !== s.length) || !s.startsWith(suffix, stem)) continue;
       const stemText = s.slice(0, stem);
-      if (NOT_PLACES.has(stemText)) continue;
+      if (NOT_PLACES.has(stemText) || GENERIC_AREAS.test(s.slice(0, end))) continue;
       return { name: withoutProvincePrefix(s.slice(0, end)), end };
     }
   }
