@@ -28,8 +28,12 @@ const KIND_WORD: Record<ExportKind, string> = {
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 /** Device names Windows reserves whatever the extension (CON.csv cannot be created). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
-/** Code points kept from a name: with the prefix and date the name stays far below 255 UTF-8 bytes. */
-const MAX_NAME_CODE_POINTS = 60;
+/** UTF-8 bytes kept from a name: with prefix, kind and date the file name stays below the 255-byte limit. */
+const MAX_NAME_BYTES = 150;
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /** The collection name as a piece of a file name: forbidden characters and whitespace runs become '-'. */
 export function sanitizeFileNamePart(name: string): string {
@@ -38,8 +42,16 @@ export function sanitizeFileNamePart(name: string): string {
     .replace(FORBIDDEN, '-')
     .replace(/\s+/g, '-')
     .replace(/-{2,}/g, '-');
-  // Cut by code point so that a rare astral character is never split into half a surrogate pair.
-  part = [...part].slice(0, MAX_NAME_CODE_POINTS).join('');
+  // Cut by whole code points (a rare astral character is never split into half a surrogate pair), counting
+  // UTF-8 bytes, since that is what file systems limit (a Chinese character takes 3, an astral one 4).
+  let bytes = 0;
+  let kept = '';
+  for (const ch of part) {
+    bytes += utf8Length(ch.codePointAt(0)!);
+    if (bytes > MAX_NAME_BYTES) break;
+    kept += ch;
+  }
+  part = kept;
   // Windows drops trailing dots and spaces; leading dots hide a file on Unix.
   part = part.replace(/^[-.\s]+|[-.\s]+$/g, '');
   if (RESERVED.test(part)) part = `_${part}`;
