@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // There is no WXT module for Preact: the Vite preset handles JSX and the react → preact aliases.
-  vite: () => ({ plugins: [preact()] }),
+  // GOV_PROFILE=1 keeps names readable in CPU profiles of the built extension.
+  vite: () => ({ plugins: [preact()], build: process.env.GOV_PROFILE ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

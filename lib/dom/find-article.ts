@@ -32,6 +32,8 @@ export interface FindArticleOptions {
 }
 
 export const BLOCK_STAMP = 'data-gov-block';
+/** Non-link characters that make a known CMS body field the article without asking Readability. */
+const FAST_PATH_TEXT = 1500;
 const STAMPED_SELECTOR = 'p,div,td,section,article,li,h1,h2,h3,h4,h5,h6,blockquote,pre,table';
 
 /**
@@ -364,6 +366,18 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
     readerable = false;
   }
 
+  const measures = measureTree(body);
+  const dense = (el: Element | null) => (el ? (measures.get(el)?.dense ?? 0) : 0);
+  const specific = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(0, GENERIC_FROM));
+  const generic = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(GENERIC_FROM));
+
+  // Fast path: a CMS body field (TRS_Editor, #UCAP-CONTENT, #zoom …) holding a whole document is the
+  // article — the rule below would prefer it over Readability anyway. Skipping Readability here spares a
+  // clone and a full parse of the page: tens of milliseconds, in one task, on a long report page.
+  if (specific && dense(specific) >= FAST_PATH_TEXT) {
+    return { root: tighten(specific, measures), title: findTitle(doc, specific), method: 'template', readerable };
+  }
+
   const stamped = stampBlocks(doc);
   let fromReadability: Element | null;
   try {
@@ -371,11 +385,6 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   } finally {
     for (const el of stamped) el.removeAttribute(BLOCK_STAMP);
   }
-
-  const measures = measureTree(body);
-  const dense = (el: Element | null) => (el ? (measures.get(el)?.dense ?? 0) : 0);
-  const specific = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(0, GENERIC_FROM));
-  const generic = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(GENERIC_FROM));
 
   let root: Element | null = null;
   let method: ArticleMethod = 'readability';

@@ -2,10 +2,9 @@
  * Which highlight layers the reader wants to see. Stored in extension storage, shared by the content
  * script (what it paints), the badge, the popup and the side panel (the toggles).
  *
- * zod is used in mergeLayerSettings only, because that is where stored data (possibly written by an
- * older version, or edited by hand) comes back in; everything else works on the plain type.
+ * mergeLayerSettings is where stored data (possibly written by an older version, or edited by hand) comes
+ * back in; everything else works on the plain type.
  */
-import { z } from 'zod';
 
 export interface LayerSettings {
   /** Master switch: false hides every highlight, whatever the other flags say. */
@@ -59,18 +58,13 @@ export function themeHighlightName(themeId: string): string {
 /*
  * Each flag is read on its own and falls back to its default when missing or of the wrong type, so
  * one bad value (say "yes" written by an old build) does not throw away the reader's other choices.
+ * (Checked by hand rather than with zod: this runs in the content script on every report page, where
+ * zod's size and start-up cost are not worth five booleans.)
  */
-const flag = z.boolean().optional().catch(undefined);
-const storedSchema = z
-  .object({
-    enabled: flag,
-    target: flag,
-    result: flag,
-    keyword: flag,
-    clip: flag,
-    themes: z.record(z.string(), z.unknown()).optional().catch(undefined),
-  })
-  .catch({});
+function flag(stored: Record<string, unknown>, key: keyof Omit<LayerSettings, 'themes'>): boolean {
+  const value = stored[key];
+  return typeof value === 'boolean' ? value : DEFAULT_LAYERS[key];
+}
 
 /**
  * Settings from storage (anything: undefined, an old shape, garbage) → complete LayerSettings.
@@ -78,17 +72,19 @@ const storedSchema = z
  * are dropped (the theme then shows, see LayerSettings.themes).
  */
 export function mergeLayerSettings(stored: unknown): LayerSettings {
-  const parsed = storedSchema.parse(isPlainObject(stored) ? stored : {});
+  const s = isPlainObject(stored) ? stored : {};
   const themes: Record<string, boolean> = {};
-  for (const [id, on] of Object.entries(parsed.themes ?? {})) {
-    if (typeof on === 'boolean' && isValidThemeId(id)) themes[id] = on;
+  if (isPlainObject(s.themes)) {
+    for (const [id, on] of Object.entries(s.themes)) {
+      if (typeof on === 'boolean' && isValidThemeId(id)) themes[id] = on;
+    }
   }
   return {
-    enabled: parsed.enabled ?? DEFAULT_LAYERS.enabled,
-    target: parsed.target ?? DEFAULT_LAYERS.target,
-    result: parsed.result ?? DEFAULT_LAYERS.result,
-    keyword: parsed.keyword ?? DEFAULT_LAYERS.keyword,
-    clip: parsed.clip ?? DEFAULT_LAYERS.clip,
+    enabled: flag(s, 'enabled'),
+    target: flag(s, 'target'),
+    result: flag(s, 'result'),
+    keyword: flag(s, 'keyword'),
+    clip: flag(s, 'clip'),
     themes,
   };
 }

@@ -4,7 +4,6 @@
  * version (or edited by hand) never breaks a view.
  */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 import { DEFAULT_LAYERS, type LayerSettings, mergeLayerSettings } from '../settings/layers';
 
 export const layersItem = storage.defineItem<LayerSettings>('local:layers', {
@@ -21,7 +20,6 @@ export function watchLayers(onChange: (settings: LayerSettings) => void): () => 
 }
 
 export type SiteMode = 'auto' | 'always' | 'never';
-const siteModesSchema = z.record(z.string(), z.enum(['always', 'never']));
 
 /** Per host name: 'always' runs even where the page does not look like a report, 'never' does not run. */
 export const siteModesItem = storage.defineItem<Record<string, 'always' | 'never'>>('local:siteModes', {
@@ -29,9 +27,14 @@ export const siteModesItem = storage.defineItem<Record<string, 'always' | 'never
   version: 1,
 });
 
+/** Stored site modes, keeping only well-formed entries (hand-checked: this runs in the content script). */
 async function readSiteModes(): Promise<Record<string, 'always' | 'never'>> {
-  const parsed = siteModesSchema.safeParse(await siteModesItem.getValue());
-  return parsed.success ? parsed.data : {};
+  const stored: unknown = await siteModesItem.getValue();
+  const modes: Record<string, 'always' | 'never'> = {};
+  if (typeof stored === 'object' && stored !== null && !Array.isArray(stored)) {
+    for (const [host, mode] of Object.entries(stored)) if (mode === 'always' || mode === 'never') modes[host] = mode;
+  }
+  return modes;
 }
 
 export async function getSiteMode(host: string): Promise<SiteMode> {

@@ -1,0 +1,155 @@
+/**
+ * npm run bench:page — the built extension in headless Chromium on report pages of about 20,000, 50,000
+ * and 150,000 characters (real corpus text in a gov.cn page template, served under a gov.cn name).
+ * Per page, the median of several loads: content-script time from start to highlights registered, split
+ * into extract / analyze / paint (User Timing measures the content script records), the longest
+ * main-thread task during that time; and, on the same pages in the same run, the time mark.js (the
+ * usual way: wrap every match in <mark>) takes to wrap the same ranges, with the ratio to our paint.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension } from '../e2e/support/browser';
+import { PAGES_DIR, startFixtureServer } from '../e2e/support/server';
+
+const LOADS = Number(process.env.LOADS ?? 7);
+const SIZES = [20_000, 50_000, 150_000];
+const corpus = join(import.meta.dirname, '../fixtures/corpus/reports-2025-provinces');
+const markJs = readFileSync(join(import.meta.dirname, '../../node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The national portal template with its article replaced by `size` characters of report text. */
+function buildPage(size: number): string {
+  const template = readFileSync(join(PAGES_DIR, 'national-ucap.html'), 'utf8');
+  const lines: string[] = [];
+  let n = 0;
+  for (const f of readdirSync(corpus).sort()) {
+    for (const line of readFileSync(join(corpus, f), 'utf8').split('\n')) {
+      if (n >= size) break;
+      const l = line.trim().slice(0, size - n);
+      if (!l) continue;
+      lines.push(`<p>${escapeHtml(l)}</p>`);
+      n += l.length;
+    }
+  }
+  const open = template.search(/<div[^>]*id="UCAP-CONTENT"/);
+  if (open < 0) throw new Error('national-ucap.html has no #UCAP-CONTENT');
+  const start = template.indexOf('>', open) + 1;
+  // Replace everything inside #UCAP-CONTENT: find its matching </div> by counting nested divs.
+  let depth = 1;
+  let i = start;
+  const re = /<\/?div\b[^>]*>/g;
+  re.lastIndex = start;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) {
+      i = m.index;
+      break;
+    }
+  }
+  return template.slice(0, start) + lines.join('\n') + template.slice(i);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gov-bench-'));
+for (const size of SIZES) writeFileSync(join(dir, `bench-${size}.html`), buildPage(size));
+const server = await startFixtureServer(dir);
+const browser = await launchWithExtension();
+// tsx compiles with esbuild's keepNames, which wraps functions in __name(); functions sent to the page
+// need that helper there too.
+await browser.context.addInitScript({ content: 'window.__name = (f) => f;' });
+
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}; Chromium headless; median of ${LOADS} loads (ms)\n`);
+console.log('page'.padEnd(14) + 'chars'.padStart(8) + 'total'.padStart(8) + 'extract'.padStart(9) + 'analyze'.padStart(9) + 'paint'.padStart(8) + 'longest task'.padStart(14) + 'ranges'.padStart(8) + 'mark.js'.padStart(9) + 'mark.js/paint'.padStart(15));
+try {
+  for (const size of SIZES) {
+    const rows: Record<string, number[]> = { total: [], extract: [], analyze: [], paint: [], longest: [], marks: [] };
+    let ranges = 0;
+    let chars = 0;
+    for (let load = 0; load < LOADS; load++) {
+      const page = await browser.context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+        w.__longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(server.govUrl(`bench-${size}.html`));
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-gov-report') === 'ready', null, { timeout: 30_000 });
+      const m = await page.evaluate(() => {
+        const get = (n: string) => performance.getEntriesByName(`gov-report:${n}`).at(-1) as PerformanceMeasure | undefined;
+        const total = get('total');
+        const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+        const ours = tasks.filter((t) => total && t.start + t.duration >= total.startTime && t.start <= total.startTime + total.duration);
+        let ranges = 0;
+        for (const [name, h] of CSS.highlights) if (name === 'gov-target' || name === 'gov-result' || name === 'gov-keyword') ranges += h.size;
+        return {
+          total: total?.duration ?? NaN,
+          extract: get('extract')?.duration ?? NaN,
+          analyze: get('analyze')?.duration ?? NaN,
+          paint: get('paint')?.duration ?? NaN,
+          longest: Math.max(0, ...ours.map((t) => t.duration)),
+          ranges,
+          chars: document.querySelector('#UCAP-CONTENT')?.textContent?.length ?? 0,
+        };
+      });
+      // The same ranges wrapped by mark.js (markRanges: no search, only wrapping, like our paint) on the
+      // same page without our extension (localhost). Offsets are in mark.js's text model: its context's
+      // text nodes concatenated.
+      const spans = await page.evaluate(() => {
+        const root = document.querySelector('#UCAP-CONTENT')!;
+        const starts = new Map<Node, number>();
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let pos = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          starts.set(n, pos);
+          pos += (n as Text).data.length;
+        }
+        const out: { start: number; length: number }[] = [];
+        for (const [name, h] of CSS.highlights) {
+          if (name !== 'gov-target' && name !== 'gov-result' && name !== 'gov-keyword') continue;
+          for (const r of h as unknown as Iterable<AbstractRange>) {
+            const a = starts.get(r.startContainer);
+            const b = starts.get(r.endContainer);
+            if (a !== undefined && b !== undefined) out.push({ start: a + r.startOffset, length: b + r.endOffset - (a + r.startOffset) });
+          }
+        }
+        return out.sort((x, y) => x.start - y.start);
+      });
+      await page.close();
+      const plain = await browser.context.newPage();
+      await plain.goto(server.localUrl(`bench-${size}.html`));
+      await plain.addScriptTag({ content: markJs });
+      const markMs = await plain.evaluate((ranges) => {
+        type MarkJs = { markRanges(r: { start: number; length: number }[], o: object): void };
+        const Mark = (window as unknown as { Mark: new (el: Element) => MarkJs }).Mark;
+        const t0 = performance.now();
+        new Mark(document.querySelector('#UCAP-CONTENT')!).markRanges(ranges, {});
+        return performance.now() - t0;
+      }, spans);
+      await plain.close();
+      for (const k of ['total', 'extract', 'analyze', 'paint', 'longest'] as const) rows[k]!.push(m[k]);
+      rows.marks!.push(markMs);
+      ranges = m.ranges;
+      chars = m.chars;
+    }
+    const med = (k: string) => median(rows[k]!);
+    console.log(
+      `bench-${size / 1000}k`.padEnd(14) + String(chars).padStart(8) + med('total').toFixed(1).padStart(8) + med('extract').toFixed(1).padStart(9) +
+        med('analyze').toFixed(1).padStart(9) + med('paint').toFixed(1).padStart(8) + med('longest').toFixed(0).padStart(14) +
+        String(ranges).padStart(8) + med('marks').toFixed(1).padStart(9) + `×${(med('marks') / med('paint')).toFixed(1)}`.padStart(15),
+    );
+  }
+  console.log('\nbudgets: 50k page under 25 ms in total; no task of ours over 50 ms on the 150k page; paint ≥ 5× faster than mark.js');
+} finally {
+  await browser.close();
+  await server.close();
+}
