@@ -18,7 +18,9 @@
  * - from any other node, the next state is looked up in the node's short row: the symbols on which the
  *   complete transition function leads somewhere other than the root's own transition. That row is the
  *   node's trie edges plus the row of its failure node (about three entries per node on the built-in
- *   lexicon, twenty at most), sorted by symbol.
+ *   lexicon, twenty at most), sorted by symbol. Most reads do not continue a term, so a 32-bit mask per
+ *   node (bit `symbol % 32` set for each symbol in the row) sends them to the root's transition without
+ *   searching the row.
  */
 
 export interface ScanStats {
@@ -63,8 +65,16 @@ interface Trie {
   output: number[];
 }
 
-/** Per node, the complete transitions that do not agree with the root's: [symbol, target] sorted by symbol. */
-type Row = (readonly [number, number])[];
+/**
+ * Each node's row (see the file comment), flattened: node n's row is symbols/targets[bounds[2n] ..
+ * bounds[2n + 1]), sorted by symbol; mask[n] has bit (symbol % 32) set for every symbol in it.
+ */
+interface Rows {
+  bounds: Int32Array;
+  symbols: Uint16Array;
+  targets: Int32Array;
+  mask: Int32Array;
+}
 
 /**
  * Builds the automaton. `foldTable[unit]` (65,536 entries) is the unit the automaton reads instead of
@@ -86,36 +96,25 @@ export function buildAutomaton(patterns: readonly string[], foldTable: Uint16Arr
   // (two chained tables cost a second cache miss per unit on CJK text).
   const symbolOf = new Uint16Array(CODE_UNITS);
   for (let unit = 0; unit < CODE_UNITS; unit++) symbolOf[unit] = symbolOfFolded[foldTable[unit]!]!;
-  const symbolAt = (text: string, i: number): number => symbolOf[text.charCodeAt(i)]!;
 
-  const trie = buildTrie(patterns, symbolAt);
-  const nodeCount = trie.children.length;
+  const trie = buildTrie(patterns, symbolOf);
   const rootNext = new Int32Array(symbolCount + 1).fill(ROOT);
-  for (const [symbol, child] of trie.children[ROOT]!) rootNext[symbol] = child;
+  trie.children[ROOT]!.forEach((child, symbol) => (rootNext[symbol] = child));
   const { rows, dictionary } = buildRows(trie, rootNext);
-
-  // The rows, flattened: node n's row is rowSymbol/rowTarget[rowFirst[n] .. rowFirst[n + 1]).
-  const rowFirst = new Int32Array(nodeCount + 1);
-  for (let node = 0; node < nodeCount; node++) rowFirst[node + 1] = rowFirst[node]! + rows[node]!.length;
-  const rowSymbol = new Uint16Array(rowFirst[nodeCount]!);
-  const rowTarget = new Int32Array(rowFirst[nodeCount]!);
-  rows.forEach((row, node) =>
-    row.forEach(([symbol, target], k) => {
-      rowSymbol[rowFirst[node]! + k] = symbol;
-      rowTarget[rowFirst[node]! + k] = target;
-    }),
-  );
+  const { bounds, symbols, targets, mask } = rows;
   // The first node whose pattern ends at each node: the node itself or its dictionary link.
   const firstHit = Int32Array.from(dictionary, (link, node) => (trie.output[node] !== NONE ? node : link));
   const output = Int32Array.from(trie.output);
 
-  /** The state after reading `symbol` in state `node`: one row search, no failure links. */
+  /** The state after reading `symbol` in state `node`: at most one short row search, no failure links. */
   function next(node: number, symbol: number): number {
-    const last = rowFirst[node + 1]!;
-    for (let k = rowFirst[node]!; k < last; k++) {
-      const rowSym = rowSymbol[k]!;
-      if (rowSym === symbol) return rowTarget[k]!;
-      if (rowSym > symbol) break; // sorted: the symbol is not in the row
+    // `>>>` takes the shift count mod 32: the bit for symbol % 32.
+    if (((mask[node]! >>> symbol) & 1) === 0) return rootNext[symbol]!;
+    const last = bounds[2 * node + 1]!;
+    for (let k = bounds[2 * node]!; k < last; k++) {
+      const rowSymbol = symbols[k]!;
+      if (rowSymbol === symbol) return targets[k]!;
+      if (rowSymbol > symbol) break; // sorted: the symbol is not in the row
     }
     return rootNext[symbol]!;
   }
@@ -173,14 +172,14 @@ function identityTable(): Uint16Array {
   return identity;
 }
 
-function buildTrie(patterns: readonly string[], symbolAt: (text: string, i: number) => number): Trie {
+function buildTrie(patterns: readonly string[], symbolOf: Uint16Array): Trie {
   const children: Map<number, number>[] = [new Map()];
   const output: number[] = [NONE];
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) throw new Error('Aho-Corasick: empty pattern');
     let node = ROOT;
     for (let i = 0; i < pattern.length; i++) {
-      const symbol = symbolAt(pattern, i);
+      const symbol = symbolOf[pattern.charCodeAt(i)]!;
       const edges = children[node]!;
       let child = edges.get(symbol);
       if (child === undefined) {
@@ -198,35 +197,84 @@ function buildTrie(patterns: readonly string[], symbolAt: (text: string, i: numb
 }
 
 /**
- * Breadth-first (a failure node is always shallower, so its row is ready): failure links (the longest
- * proper suffix that is also a trie path), each node's row (its own edges, then its failure node's row
- * for the other symbols) and dictionary links (nearest node on the failure chain that ends a pattern).
+ * Breadth-first, so a node's failure node (always shallower) already has its row: failure links (the
+ * longest proper suffix that is also a trie path), each node's row (its own edges merged with its failure
+ * node's row, its own edge winning on a shared symbol) and dictionary links (nearest node on the failure
+ * chain that ends a pattern). Rows are written straight into growing typed arrays, in BFS order.
  */
-function buildRows(trie: Trie, rootNext: Int32Array): { rows: Row[]; dictionary: Int32Array } {
+function buildRows(trie: Trie, rootNext: Int32Array): { rows: Rows; dictionary: Int32Array } {
   const nodeCount = trie.children.length;
   const fail = new Int32Array(nodeCount);
-  const rows: Row[] = new Array<Row>(nodeCount);
-  rows[ROOT] = []; // the root's transitions are rootNext itself
   const dictionary = new Int32Array(nodeCount).fill(NONE);
-  const delta = (node: number, symbol: number): number =>
-    rows[node]!.find(([rowSymbol]) => rowSymbol === symbol)?.[1] ?? rootNext[symbol]!;
+  const bounds = new Int32Array(2 * nodeCount); // the root's row is empty: its transitions are rootNext
+  const mask = new Int32Array(nodeCount);
+  let symbols = new Uint16Array(4 * nodeCount);
+  let targets = new Int32Array(4 * nodeCount);
+  let used = 0;
+
+  /** The complete transition from `node` (whose row is built) on `symbol`. */
+  const delta = (node: number, symbol: number): number => {
+    for (let k = bounds[2 * node]!; k < bounds[2 * node + 1]!; k++) if (symbols[k] === symbol) return targets[k]!;
+    return rootNext[symbol]!;
+  };
+  const append = (symbol: number, target: number): void => {
+    if (used === symbols.length) {
+      const grownSymbols = new Uint16Array(2 * used);
+      grownSymbols.set(symbols);
+      symbols = grownSymbols;
+      const grownTargets = new Int32Array(2 * used);
+      grownTargets.set(targets);
+      targets = grownTargets;
+    }
+    symbols[used] = symbol;
+    targets[used++] = target;
+  };
 
   const queue: number[] = [];
-  for (const child of trie.children[ROOT]!.values()) {
+  trie.children[ROOT]!.forEach((child) => {
     fail[child] = ROOT;
     queue.push(child);
-  }
+  });
+  // The current node's edges, sorted by symbol (insertion sort: a node has a few edges).
+  const ownSymbols = new Int32Array(rootNext.length);
+  const ownTargets = new Int32Array(rootNext.length);
+  let ownCount = 0;
+  const addOwn = (child: number, symbol: number): void => {
+    let i = ownCount++;
+    for (; i > 0 && ownSymbols[i - 1]! > symbol; i--) {
+      ownSymbols[i] = ownSymbols[i - 1]!;
+      ownTargets[i] = ownTargets[i - 1]!;
+    }
+    ownSymbols[i] = symbol;
+    ownTargets[i] = child;
+  };
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
-    const own = trie.children[node]!;
-    const inherited = rows[fail[node]!]!.filter(([symbol]) => !own.has(symbol));
-    rows[node] = [...own, ...inherited].sort((a, b) => a[0] - b[0]);
-    for (const [symbol, child] of own) {
-      fail[child] = delta(fail[node]!, symbol);
+    ownCount = 0;
+    trie.children[node]!.forEach(addOwn);
+
+    // Merge two sorted lists: the node's own edges and its failure node's row.
+    const failNode = fail[node]!;
+    let k = bounds[2 * failNode]!;
+    const inheritedEnd = bounds[2 * failNode + 1]!;
+    bounds[2 * node] = used;
+    for (let e = 0; e < ownCount; e++) {
+      const symbol = ownSymbols[e]!;
+      for (; k < inheritedEnd && symbols[k]! < symbol; k++) append(symbols[k]!, targets[k]!);
+      if (k < inheritedEnd && symbols[k] === symbol) k++; // the own edge replaces the inherited one
+      append(symbol, ownTargets[e]!);
+    }
+    for (; k < inheritedEnd; k++) append(symbols[k]!, targets[k]!);
+    bounds[2 * node + 1] = used;
+    for (let r = bounds[2 * node]!; r < used; r++) mask[node]! |= 1 << (symbols[r]! & 31);
+
+    for (let e = 0; e < ownCount; e++) {
+      const child = ownTargets[e]!;
+      fail[child] = delta(failNode, ownSymbols[e]!);
       const suffix = fail[child]!;
       dictionary[child] = trie.output[suffix] !== NONE ? suffix : dictionary[suffix]!;
       queue.push(child);
     }
   }
-  return { rows, dictionary };
+  return { rows: { bounds, symbols, targets, mask }, dictionary };
 }

@@ -37,11 +37,15 @@ let table: Uint16Array | null = null;
 /**
  * foldCodeUnit for all 65,536 code units, built once per process: the keyword scan folds every unit of a
  * report, and one typed-array read is far cheaper there than the branches and the Map above.
+ * foldCodeUnit changes only ( ) , : ; A–Z (U+0028–U+005A) and the full-width forms, so the table starts
+ * as the identity and only those two ranges are computed (the page's first analysis pays for the build).
  */
 export function foldTable(): Uint16Array {
   if (table) return table;
   table = new Uint16Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) table[unit] = foldCodeUnit(unit);
+  for (let unit = 0; unit < 0x10000; unit++) table[unit] = unit;
+  for (let unit = 0x28; unit <= 0x5a; unit++) table[unit] = foldCodeUnit(unit);
+  for (let unit = FULL_WIDTH_FIRST; unit <= FULL_WIDTH_LAST; unit++) table[unit] = foldCodeUnit(unit);
   return table;
 }
 
