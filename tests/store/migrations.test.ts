@@ -114,7 +114,7 @@ describe('v1 → v2 clips', () => {
 
 describe('records that cannot be upgraded', () => {
   it('report the version and the field, and are never removed', async () => {
-    const broken = { ...V1[HEADLINE_KEY]!, id: 'no-url' };
+    const broken: Record<string, unknown> = { ...V1[HEADLINE_KEY]!, id: 'no-url' };
     delete broken.url;
     await fakeBrowser.storage.local.set({ 'clip:no-url': broken, 'clip:no-version': { ...V1[SENTENCE_KEY]!, v: undefined, id: 'no-version' } });
     const { clips, problems } = await listClips();
