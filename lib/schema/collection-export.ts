@@ -1,12 +1,17 @@
 /**
  * The collections export file: what "export a collection / everything as JSON" writes and what import
  * reads back. zod is used here because this data leaves the extension and comes back from anywhere (a
- * file a user edited, a file from a newer version). The record schemas match the store's plain types
- * (lib/store/types.ts) field for field; tests/schema/collection-export.test.ts checks both directions.
+ * file a user edited, a file from a newer version). The record schemas are the store's (one definition of
+ * what a valid record is); tests/schema/collection-export.test.ts checks them against the plain types.
  *
  * The JSON Schema in public/schemas/collection-export.schema.json is generated from these schemas.
  */
 import { z } from 'zod';
+import {
+  clipSchema as storeClipSchema,
+  clipSourceSchema,
+  collectionSchema as storeCollectionSchema,
+} from '../store/schemas';
 import { targetSchema } from './analysis';
 import type { SchemaFile } from './json-schema';
 
@@ -15,78 +20,21 @@ export const COLLECTIONS_VERSION = 1;
 
 /** ISO 8601 date-time as written by Date.toISOString(); an offset (+08:00) is accepted on import too. */
 const isoDateTime = z.iso.datetime({ offset: true });
-const offset = z.number().int().nonnegative();
 const id = z.string().min(1);
 
-export const textQuoteSelectorSchema = z
-  .object({
-    type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1),
-    prefix: z.string(),
-    suffix: z.string(),
-  })
-  .meta({ id: 'TextQuoteSelector', description: 'W3C Web Annotation TextQuoteSelector: the quote and up to 32 characters either side' });
-
-export const textPositionSelectorSchema = z
-  .object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
-  .refine((s) => s.start <= s.end, { message: 'start must not be after end' })
-  .meta({ id: 'TextPositionSelector', description: "W3C Web Annotation TextPositionSelector: UTF-16 offsets in the page's article text" });
-
-export const collectionSchema = z
-  .object({
-    id,
-    name: z.string().regex(/\S/, 'name is empty').describe('Shown to the user: 2024各省目标 …'),
-    createdAt: isoDateTime,
-    updatedAt: isoDateTime,
-  })
-  .meta({ id: 'Collection', description: 'A named group of clips' });
-
-export const clipSourceSchema = z
-  .object({
-    url: z.string().min(1).describe('Normalised page address: no hash, no utm_* / spm / from / share tracking parameters'),
-    pageTitle: z.string(),
-    site: z.string().describe('Host name'),
-    reportTitle: z.string().nullable(),
-    region: z.string().nullable().describe('北京市, 湖北省, 天门市, 东丽区 … or null'),
-    year: z.number().int().nullable(),
-  })
-  .meta({ id: 'ClipSource', description: 'The page and report a clip was taken from' });
-
-export const clipKindSchema = z.enum(['selection', 'section', 'target', 'keyword']);
-
-export const clipKeywordSchema = z.object({ term: z.string().min(1), theme: z.string() });
-
-export const clipSchema = z
-  .object({
-    id,
-    collectionId: id,
-    createdAt: isoDateTime,
-    updatedAt: isoDateTime,
-    kind: clipKindSchema,
-    source: clipSourceSchema,
-    section: z.string().nullable().describe('Title of the section the clip is in'),
-    text: z.string().min(1).describe('The clipped text as read'),
-    note: z.string(),
-    tags: z.array(z.string().min(1)),
-    targets: z.array(targetSchema).describe('Engine targets inside the clip; offsets are relative to `text`'),
-    keywords: z.array(clipKeywordSchema),
-    selectors: z.object({ quote: textQuoteSelectorSchema, position: textPositionSelectorSchema }),
-  })
-  // Offsets relative to the clip's own text: a target outside it means the record was built wrongly.
-  .refine((c) => c.targets.every((t) => t.end <= c.text.length && t.valueEnd <= c.text.length), {
-    message: 'a target lies outside the clip text',
-    path: ['targets'],
-  })
-  .meta({ id: 'Clip', description: 'A saved passage, section, target or keyword with its note, tags, targets and W3C selectors' });
-
-/** The envelope alone: read first on import so that a wrong or newer file gets its own clear message. */
-export const collectionExportEnvelopeSchema = z.object({
-  format: z.literal(COLLECTIONS_FORMAT),
-  version: z.literal(COLLECTIONS_VERSION),
-  exportedAt: isoDateTime,
-  collections: z.array(z.unknown()),
-  clips: z.array(z.unknown()),
+/*
+ * The records are the store's own schemas (lib/store/schemas.ts), so that a file this module accepts is
+ * exactly what the store accepts and writes; `.meta` returns a copy, so the ids below only name the
+ * definitions of the published JSON Schema and do not change the store's schemas.
+ */
+export const collectionSchema = storeCollectionSchema.meta({ id: 'Collection', description: 'A named group of clips' });
+export const clipSchema = storeClipSchema.meta({
+  id: 'Clip',
+  description:
+    'A saved passage, section, target or keyword: its source page, section, text, note, tags, the targets inside ' +
+    '(offsets relative to text) and W3C TextQuote/TextPosition selectors in the page article text',
 });
+export { clipSourceSchema };
 
 export const collectionExportSchema = z
   .object({

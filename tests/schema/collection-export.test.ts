@@ -88,9 +88,12 @@ describe('published collection JSON Schemas', () => {
       expect.arrayContaining(['id', 'collectionId', 'kind', 'source', 'section', 'text', 'note', 'tags', 'targets', 'keywords', 'selectors']),
     );
     expect(json.$defs.Clip.properties.kind.enum).toEqual(['selection', 'section', 'target', 'keyword']);
-    expect(json.$defs.ClipSource.required).toEqual(['url', 'pageTitle', 'site', 'reportTitle', 'region', 'year']);
-    expect(json.$defs.TextQuoteSelector.required).toEqual(['type', 'exact', 'prefix', 'suffix']);
-    expect(json.$defs.TextPositionSelector.required).toEqual(['type', 'start', 'end']);
+    const clip = json.$defs.Clip.properties;
+    expect(clip.source.required).toEqual(['url', 'pageTitle', 'site', 'reportTitle', 'region', 'year']);
+    expect(clip.selectors.properties.quote.required).toEqual(['type', 'exact', 'prefix', 'suffix']);
+    expect(clip.selectors.properties.quote.properties.type.const).toBe('TextQuoteSelector');
+    expect(clip.selectors.properties.position.required).toEqual(['type', 'start', 'end']);
+    expect(clip.targets.items.$ref).toBe('#/$defs/Target');
     expect(json.$defs.Target.properties.comparison.enum).toEqual(['about', 'atLeast', 'atMost', 'range', 'exact']);
 
     const rows = JSON.parse(readFileSync('public/schemas/collection-targets.schema.json', 'utf8'));
