@@ -1,8 +1,10 @@
 /**
- * Background: the context menu and keyboard commands, analysing a page on request where the content
- * script does not run by itself, and opening the side panel.
+ * Background: runs the engine for the content scripts (warm across pages), the context menu and keyboard
+ * commands, analysing a page on request where the content script does not run by itself, and opening
+ * the side panel.
  */
 import { t } from '@/components/t';
+import { analyze } from '@/lib/analyze';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { layersItem, readLayers } from '@/lib/store/settings';
 import { browser } from 'wxt/browser';
@@ -53,5 +55,11 @@ export default defineBackground(() => {
     }
   });
 
+  onMessage('analyzeText', ({ data }) => {
+    const t0 = performance.now();
+    const analysis = analyze(data);
+    performance.measure('gov-report:engine', { start: t0, end: performance.now() });
+    return analysis;
+  });
   onMessage('openSidePanel', ({ sender }) => openSidePanel(sender.tab?.id, sender.tab?.windowId));
 });

@@ -89,7 +89,7 @@ export default defineContentScript({
       update({ counts, card: null });
       hover.setState(state);
       void sendMessage('reportChanged', report).catch(() => undefined);
-    }, { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
+    }, (text) => sendMessage('analyzeText', text), { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
     g[READER_KEY] = reader;
     const hover = new HoverTracker(ctx, document, reader, (card) => update({ card }));
 

@@ -2,10 +2,10 @@
  * The page reader: finds the article, reads it with the engine, paints what it found, and keeps that true
  * while the page changes (late-loading articles, SPA navigation, edits of the article). One per tab.
  *
- * extract (findArticle + text index) → analyze (lib/analyze) → paint (lib/dom/painter): each stage is
- * timed, and the stages run in separate tasks so that no single task of ours blocks the page for long.
+ * extract (findArticle + text index) → analyze (lib/analyze, run by the background) → paint
+ * (lib/dom/painter): each stage is timed, and the stages run in separate tasks so that no single task of
+ * ours blocks the page for long.
  */
-import { analyze } from '@/lib/analyze';
 import type { Analysis } from '@/lib/analysis-types';
 import { findArticle, type ArticleMatch } from '@/lib/dom/find-article';
 import { createPainter, type Painter, type PaintRange } from '@/lib/dom/painter';
@@ -68,6 +68,8 @@ export class PageReader {
   constructor(
     private readonly doc: Document,
     onChange: (state: ReaderState) => void,
+    /** The engine: in the extension, a message to the background (see protocol.ts analyzeText). */
+    private readonly analyzeText: (text: string) => Promise<Analysis>,
     options: { forcePainter?: 'highlight-api' | 'wrap' } = {},
   ) {
     this.painter = createPainter(doc, { force: options.forcePainter });
@@ -127,7 +129,7 @@ export class PageReader {
       await yieldToPage();
 
       const t2 = performance.now();
-      const analysis = analyze(index.text);
+      const analysis = await this.analyzeText(index.text);
       const t3 = performance.now();
       if (trigger === 'auto') {
         const verdict = judgeReport(article.title, index.text, analysis);

@@ -3,6 +3,7 @@
  * @webext-core/messaging gives one typed function per message; the payloads are plain data.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Analysis } from '../analysis-types';
 import type { LayerSettings } from '../settings/layers';
 import type { ItemRef, PageReport } from './page-report';
 
@@ -17,6 +18,12 @@ interface ProtocolMap {
   applyLayers(settings: LayerSettings): void;
   /** From a content script: its report changed (views refresh). */
   reportChanged(report: PageReport): void;
+  /**
+   * From a content script to the background: analyse an article's text. The engine runs in the
+   * background, where its code stays compiled and its keyword automaton built across pages, instead of
+   * starting cold on every page's main thread.
+   */
+  analyzeText(text: string): Analysis;
   /** From a content script: open the side panel for this tab (badge button). */
   openSidePanel(): void;
 }
