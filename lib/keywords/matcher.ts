@@ -77,6 +77,61 @@ export function createKeywordMatcher(entries: readonly LexiconEntry[]): KeywordM
   return new AutomatonMatcher(unique);
 }
 
+/**
+ * Matches found by the scan: flat [entry, start, end] triples in scan order (order of end), and the
+ * index of each triple bucketed by term length. Inside a bucket, order of end is order of start, so
+ * the selection needs no sort. An accepted candidate has its entry stored as ~entry (< 0).
+ */
+interface Candidates {
+  candidates: number[];
+  byLength: number[][];
+}
+
+/**
+ * Longest first; within a length, earliest start first: a candidate is accepted when none of its units
+ * is taken yet. Overlap is the same with or without line-break gaps (no match starts or ends inside one),
+ * so the check runs on offsets in the text. Returns the work done, for ScanStats.
+ */
+function selectLongest({ candidates, byLength }: Candidates, textLength: number): number {
+  const taken = new Uint8Array(textLength);
+  let steps = 0;
+  for (let length = byLength.length - 1; length > 0; length--) {
+    for (const candidate of byLength[length]!) {
+      const start = candidates[candidate + 1]!;
+      const end = candidates[candidate + 2]!;
+      let free = true;
+      for (let i = start; i < end && free; i++) {
+        free = taken[i] === 0;
+        steps++;
+      }
+      if (!free) continue;
+      for (let i = start; i < end; i++) taken[i] = 1; // a loop: fill() costs more than a term's few units
+      candidates[candidate] = ~candidates[candidate]!;
+      steps += end - start;
+    }
+  }
+  return steps;
+}
+
+/**
+ * Start offsets of matches reported in order of end: `length` units back from `end`, not counting the
+ * units inside gaps. Walks back over the few gaps a term can span; the gaps before `end` are tracked
+ * as the ends grow, so the whole scan costs one pass over the gaps.
+ */
+function matchStarts(gaps: readonly number[]): (end: number, length: number) => number {
+  let gapsBefore = 0; // array slots of the gaps that start before the current end
+  return (end, length) => {
+    while (gapsBefore < gaps.length && gaps[gapsBefore]! < end) gapsBefore += 2;
+    let at = end;
+    let left = length;
+    for (let g = gapsBefore - 2; g >= 0 && at - gaps[g + 1]! < left; g -= 2) {
+      left -= at - gaps[g + 1]!;
+      at = gaps[g]!;
+    }
+    return at - left;
+  };
+}
+
 /** Latin boundary flags per entry (bits), see AutomatonMatcher.latin. */
 const LATIN_START = 1;
 const LATIN_END = 2;
@@ -105,30 +160,35 @@ class AutomatonMatcher implements KeywordMatcher {
   }
 
   match(text: string, stats?: ScanStats): KeywordHit[] {
-    const { lengths } = this.automaton;
-    const { latin } = this;
     // Hard-wrapped reports: line-break runs are gaps the scan reads across; offsets stay in `text`.
     const gaps = lineBreakGaps(text);
-    let gapsBefore = 0; // gaps (counted in array slots) that start before the current match's end
-    /** Start of a match of `length` units ending at `end`: `length` units back, not counting gaps. */
-    const startOf = (end: number, length: number): number => {
-      while (gapsBefore < gaps.length && gaps[gapsBefore]! < end) gapsBefore += 2;
-      let at = end;
-      let left = length;
-      for (let g = gapsBefore - 2; g >= 0 && at - gaps[g + 1]! < left; g -= 2) {
-        left -= at - gaps[g + 1]!;
-        at = gaps[g]!;
-      }
-      return at - left;
-    };
+    const found = this.findCandidates(text, gaps, stats);
+    let steps = gaps.length; // finding the gaps: a few units around each line break
+    steps += selectLongest(found, text.length);
+    const hits: KeywordHit[] = [];
+    // Accepted hits never overlap, so their order of end (the scan order) is their order of start.
+    const { candidates } = found;
+    for (let k = 0; k < candidates.length; k += 3) {
+      steps++;
+      if (candidates[k]! >= 0) continue;
+      const { term, theme } = this.entries[~candidates[k]!]!;
+      hits.push({ start: candidates[k + 1]!, end: candidates[k + 2]!, term, theme });
+    }
+    if (stats) stats.steps += steps;
+    return hits;
+  }
+
+  /** Every occurrence of every term that respects Latin word boundaries, in scan order (order of end). */
+  private findCandidates(text: string, gaps: readonly number[], stats: ScanStats | undefined): Candidates {
+    const { lengths } = this.automaton;
+    const { latin } = this;
+    const startOf = matchStarts(gaps);
     const latinBoundaryAt = (i: number): boolean =>
       i >= 0 && i < text.length && isAsciiAlphanumeric(foldCodeUnit(text.charCodeAt(i)));
-
-    // Candidates in scan order (order of end) as flat [entry, start, end] triples, and their indices
-    // bucketed by length. Inside a bucket, order of end is order of start: no sort needed, the selection
-    // stays linear.
-    const candidates: number[] = [];
-    const buckets: number[][] = Array.from({ length: this.maxLength + 1 }, () => []);
+    const found: Candidates = {
+      candidates: [],
+      byLength: Array.from({ length: this.maxLength + 1 }, () => []),
+    };
     this.automaton.scan(
       text,
       (entry, end) => {
@@ -138,43 +198,13 @@ class AutomatonMatcher implements KeywordMatcher {
         const flags = latin[entry]!;
         if (flags & LATIN_START && latinBoundaryAt(start - 1)) return;
         if (flags & LATIN_END && latinBoundaryAt(end)) return;
-        buckets[lengths[entry]!]!.push(candidates.length);
-        candidates.push(entry, start, end);
+        found.byLength[lengths[entry]!]!.push(found.candidates.length);
+        found.candidates.push(entry, start, end);
       },
       stats,
       gaps,
     );
-
-    // Longest first; within a length, earliest start first. A candidate is accepted when none of its
-    // units is taken yet. (Overlap is the same with or without the gaps: no match starts or ends in one.)
-    const taken = new Uint8Array(text.length);
-    let steps = gaps.length; // finding the gaps: a few units around each line break
-    for (let length = this.maxLength; length > 0; length--) {
-      for (const candidate of buckets[length]!) {
-        const start = candidates[candidate + 1]!;
-        const end = candidates[candidate + 2]!;
-        let free = true;
-        for (let i = start; i < end && free; i++) {
-          free = taken[i] === 0;
-          steps++;
-        }
-        if (!free) continue;
-        for (let i = start; i < end; i++) taken[i] = 1; // a loop: fill() costs more than a term's few units
-        candidates[candidate] = ~candidates[candidate]!; // accepted: entry stored as ~entry (< 0)
-        steps += end - start;
-      }
-    }
-
-    // Accepted hits never overlap, so their order of end (the scan order) is their order of start.
-    const hits: KeywordHit[] = [];
-    for (let k = 0; k < candidates.length; k += 3) {
-      steps++;
-      if (candidates[k]! >= 0) continue;
-      const { term, theme } = this.entries[~candidates[k]!]!;
-      hits.push({ start: candidates[k + 1]!, end: candidates[k + 2]!, term, theme });
-    }
-    if (stats) stats.steps += steps;
-    return hits;
+    return found;
   }
 
   withUserTerms(userTerms: readonly UserTerm[]): KeywordMatcher {
