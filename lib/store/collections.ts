@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { urlMatchKey } from './clip-source';
+import { normalizeUrl, urlMatchKey } from './clip-source';
 import { StoreError, writeError } from './errors';
 import { COLLECTION_PREFIX, META_KEY, clipKey, collectionKey, local, parseStoreKey } from './keys';
 import {
@@ -83,7 +83,7 @@ interface StoreContents {
  * Everything in the local area, filtered to the store's keys. Listing needs the keys, and storage has no
  * portable "keys with this prefix" call (getKeys is Chrome 130+ only), so the area is read whole.
  */
-async function readStore(): Promise<StoreContents> {
+async function readStore(selectClip?: (raw: unknown) => boolean | undefined): Promise<StoreContents> {
   let area: Record<string, unknown>;
   try {
     area = await storage.snapshot('local');
@@ -98,6 +98,9 @@ async function readStore(): Promise<StoreContents> {
       contents.meta = readMeta(raw, contents.problems);
       continue;
     }
+    // Validation is the expensive part of a read (tens of microseconds a clip); a clip the filter
+    // rules out from its raw fields is not validated. Undefined means "cannot tell": validate.
+    if (parsed.type === 'clip' && selectClip?.(raw) === false) continue;
     const result = parsed.type === 'clip' ? readClipRecord(raw) : readCollectionRecord(raw);
     if (!result.ok) {
       contents.problems.push({ key, reason: result.reason });
@@ -321,7 +324,8 @@ export async function addClip(input: ClipInput): Promise<Clip> {
     createdAt: time,
     updatedAt: time,
     kind: data.kind,
-    source: data.source,
+    // Stored URLs are always normalised: page lookups compare them without parsing each one again.
+    source: { ...data.source, url: normalizeUrl(data.source.url) },
     section: data.section,
     text: data.text,
     note: data.note?.trim() ?? '',
@@ -378,16 +382,48 @@ export interface ClipFilter {
   url?: string;
 }
 
-/** Clips (oldest first) matching the filter, and every unreadable clip or collection record. */
+/**
+ * Clips (oldest first) matching the filter, and the unreadable records among those the filter could
+ * select (all of them without a filter; a filtered list does not validate clips its filter rules out).
+ */
 export async function listClips(filter: ClipFilter = {}): Promise<ClipList> {
-  const contents = await readStore();
   const urlKey = filter.url !== undefined ? urlMatchKey(filter.url) : null;
+  const contents = await readStore(
+    filter.collectionId === undefined && urlKey === null ? undefined : (raw) => rawClipMatches(raw, filter.collectionId, urlKey),
+  );
   const clips = contents.clips.filter(
     (c) =>
       (filter.collectionId === undefined || c.collectionId === filter.collectionId) &&
       (urlKey === null || urlMatchKey(c.source.url) === urlKey),
   );
   return { clips: clips.sort(byCreated), problems: contents.problems };
+}
+
+/**
+ * Whether a stored clip record can match the filter, judged from its raw fields (source.url, or url in a
+ * v1 record; collectionId); undefined when those fields are unreadable, so that the record is validated
+ * and reported.
+ */
+function rawClipMatches(raw: unknown, collectionId: string | undefined, urlKey: string | null): boolean | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as { collectionId?: unknown; url?: unknown; source?: { url?: unknown } | null };
+  if (collectionId !== undefined) {
+    if (typeof r.collectionId !== 'string') return undefined;
+    if (r.collectionId !== collectionId) return false;
+  }
+  if (urlKey !== null) {
+    const current = typeof r.source === 'object' && r.source !== null;
+    const url = current ? r.source!.url : r.url;
+    if (typeof url !== 'string') return undefined;
+    // Current records store the URL normalised already: only scheme and www. remain to strip (a full
+    // parse per record is most of the cost of looking up a page's clips). v1 URLs were stored raw.
+    if ((current ? storedUrlKey(url) : urlMatchKey(url)) !== urlKey) return false;
+  }
+  return true;
+}
+
+function storedUrlKey(normalizedUrl: string): string {
+  return normalizedUrl.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^www\./i, '');
 }
 
 /** The clips saved from this page (in any collection), to draw them again. */
@@ -432,7 +468,8 @@ export async function exportAll(): Promise<StoreRecords & { problems: StoreProbl
 }
 
 /**
- * Write records as given (the exporter has decided what to add and what to merge). All of them are
+ * Write records as given (the exporter has decided what to add and what to merge; only source URLs are
+ * normalised, as for every stored clip). All of them are
  * validated before anything is written, and every clip must belong to a collection that is imported with
  * it or already stored; then they are written in one storage call. Existing records with the same ids are
  * replaced.
@@ -448,7 +485,7 @@ export async function importRecords(records: StoreRecords): Promise<{ collection
   for (const [i, c] of (records.clips ?? []).entries()) {
     const parsed = clipSchema.safeParse(c);
     if (!parsed.success) throw new StoreError('invalid', `clips[${i}]: ${describeZodError(parsed.error)}`);
-    clips.push(parsed.data);
+    clips.push({ ...parsed.data, source: { ...parsed.data.source, url: normalizeUrl(parsed.data.source.url) } });
   }
   const imported = new Set(collections.map((c) => c.id));
   const missing = [...new Set(clips.map((c) => c.collectionId))].filter((id) => !imported.has(id));

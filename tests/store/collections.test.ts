@@ -218,6 +218,29 @@ describe('finding clips by page', () => {
     expect(await clipsForUrl('https://www.beijing.gov.cn/gongkai/jihua/zfgzbg/202501/t20250121_0000000.html')).toEqual([]);
     expect((await listClips({ url: variants[1]!, collectionId: 'other' })).clips).toEqual([]);
   });
+
+  it('stores every URL normalised, also from a caller or an import that did not normalise it', async () => {
+    const input = clipOf(BEIJING, '地区生产总值增长5%左右');
+    const raw = 'HTTPS://www.beijing.gov.cn/zfgzbg.html?utm_source=x&id=7#top';
+    const saved = await addClip({ ...input, source: { ...input.source, url: raw } });
+    expect(saved.source.url).toBe('https://www.beijing.gov.cn/zfgzbg.html?id=7');
+    await importRecords({ collections: [], clips: [{ ...saved, id: 'imported', source: { ...saved.source, url: raw } }] });
+    expect((await clipsForUrl('http://beijing.gov.cn/zfgzbg.html?id=7')).map((c) => c.id).sort()).toEqual(['imported', saved.id].sort());
+  });
+
+  it('reports unreadable records a page lookup could select, and skips validating the clips it rules out', async () => {
+    const bj = await addClip(clipOf(BEIJING, '地区生产总值增长5%左右'));
+    const tm = await addClip(clipOf(TIANMEN, '地区生产总值增长8%左右'));
+    await fakeBrowser.storage.local.set({
+      'clip:no-source': { v: 2, id: 'no-source', text: '地区生产总值' },
+      // Readable URL of another page: not this page's business.
+      'clip:other-page-broken': { v: 2, id: 'other-page-broken', source: { url: tm.source.url }, text: 7 },
+    });
+    const { clips, problems } = await listClips({ url: bj.source.url });
+    expect(clips).toEqual([bj]);
+    expect(problems.map((p) => p.key)).toEqual(['clip:no-source']);
+    expect((await listClips()).problems.map((p) => p.key)).toEqual(['clip:no-source', 'clip:other-page-broken']);
+  });
 });
 
 describe('concurrent saves', () => {
