@@ -7,7 +7,7 @@
 import type { Comparison, TargetKind } from '../targets/types';
 import { type CollectionData, selectCollection } from './collection-json';
 import { type CsvCell, toCsv } from './csv';
-import { collectTargetRows } from './targets-json';
+import { targetRowsOfClip } from './targets-json';
 
 export type CollectionCsvLanguage = 'zh' | 'en';
 
@@ -47,7 +47,7 @@ export function collectionToCsv(data: CollectionData, options: CollectionCsvOpti
       url: clip.source.url,
       clippedAt: clip.createdAt,
     };
-    const targetRows = collectTargetRows({ collections, clips: [clip] });
+    const targetRows = targetRowsOfClip(clip, names.get(clip.collectionId) ?? '');
     if (targetRows.length === 0 && options.includeClipsWithoutTargets) {
       const s = clip.source;
       rows.push([

@@ -4,6 +4,7 @@
  * spreadsheet, pandas or R to compare regions and years, so every row stands on its own.
  */
 import type { TargetExportRow } from '../schema/collection-export';
+import type { Clip } from '../store/types';
 import { type CollectionData, selectCollection } from './collection-json';
 
 export type { TargetExportRow } from '../schema/collection-export';
@@ -13,6 +14,32 @@ export interface TargetsJsonOptions {
   collectionId?: string | null;
 }
 
+/** The rows of one clip's targets, in document order. */
+export function targetRowsOfClip(clip: Clip, collectionName: string): TargetExportRow[] {
+  const { source } = clip;
+  return clip.targets.map((t) => ({
+    collection: collectionName,
+    clipId: clip.id,
+    url: source.url,
+    reportTitle: source.reportTitle ?? (source.pageTitle || null),
+    region: source.region,
+    year: source.year,
+    // The engine's section is the innermost heading of the target; the clip's is where the clip starts.
+    section: t.section ?? clip.section,
+    indicator: t.indicator,
+    direction: t.direction,
+    value: t.value,
+    valueMax: t.valueMax,
+    unit: t.unit,
+    qualifier: t.qualifier,
+    comparison: t.comparison,
+    kind: t.kind,
+    masked: t.masked,
+    period: t.period,
+    text: t.text,
+  }));
+}
+
 /**
  * The rows of every target in the clips, in clip order then document order. A clip whose collection is
  * not among `data.collections` gets an empty collection name rather than being dropped.
@@ -20,37 +47,11 @@ export interface TargetsJsonOptions {
 export function collectTargetRows(data: CollectionData, options: TargetsJsonOptions = {}): TargetExportRow[] {
   const { collections, clips } = selectCollection(data, options.collectionId ?? null);
   const names = new Map(collections.map((c) => [c.id, c.name]));
-  const rows: TargetExportRow[] = [];
-  for (const clip of clips) {
-    const { source } = clip;
-    for (const t of clip.targets) {
-      rows.push({
-        collection: names.get(clip.collectionId) ?? '',
-        clipId: clip.id,
-        url: source.url,
-        reportTitle: source.reportTitle ?? (source.pageTitle || null),
-        region: source.region,
-        year: source.year,
-        // The engine's section is the innermost heading of the target; the clip's is where the clip starts.
-        section: t.section ?? clip.section,
-        indicator: t.indicator,
-        direction: t.direction,
-        value: t.value,
-        valueMax: t.valueMax,
-        unit: t.unit,
-        qualifier: t.qualifier,
-        comparison: t.comparison,
-        kind: t.kind,
-        masked: t.masked,
-        period: t.period,
-        text: t.text,
-      });
-    }
-  }
-  return rows;
+  return clips.flatMap((clip) => targetRowsOfClip(clip, names.get(clip.collectionId) ?? ''));
 }
 
-/** The rows as a JSON document (an array), pretty-printed so that it diffs and reads well. */
+/** The rows as a JSON array, one row per line: readable, easy to diff, and quick to write for 10,000 clips. */
 export function targetsToJson(data: CollectionData, options: TargetsJsonOptions = {}): string {
-  return JSON.stringify(collectTargetRows(data, options), null, 2) + '\n';
+  const rows = collectTargetRows(data, options);
+  return rows.length === 0 ? '[]\n' : '[\n' + rows.map((r) => '  ' + JSON.stringify(r)).join(',\n') + '\n]\n';
 }

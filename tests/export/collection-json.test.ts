@@ -24,6 +24,21 @@ describe('collectionsToJson', () => {
     expect(collectionExportSchema.safeParse(doc).success).toBe(true);
   });
 
+  it('puts each record on a line of its own, so that a line diff shows which clips changed', () => {
+    const data = sampleData();
+    const text = collectionsToJson(data, { now });
+    const lines = text.split('\n');
+    expect(lines.slice(0, 5)).toEqual(['{', '  "format": "gov-report-collections",', '  "version": 1,', '  "exportedAt": "2026-11-21T10:00:00.000Z",', '  "collections": [']);
+    expect(lines.filter((l) => l.startsWith('    {"id":')).map((l) => JSON.parse(l.replace(/,$/, '')).id)).toEqual([
+      ...data.collections.map((c) => c.id),
+      ...data.clips.map((c) => c.id),
+    ]);
+    expect(JSON.parse(text)).toEqual(buildCollectionExport(data, { now }));
+    const empty = collectionsToJson({ collections: [cities], clips: [] }, { now });
+    expect(empty).toContain('  "clips": []\n}\n');
+    expect(JSON.parse(empty).clips).toEqual([]);
+  });
+
   it('exports one collection with only its clips', () => {
     const doc = buildCollectionExport(sampleData(), { collectionId: cities.id, now });
     expect(doc.collections).toEqual([cities]);
