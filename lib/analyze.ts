@@ -28,6 +28,19 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const year = detectYear(text, outline, title);
   const targets = extractTargets(text, scanQuantities(text), { outline, year });
   const keywords = (options.keywords ?? defaultKeywordMatcher()).match(text);
+  // Every normalised character comes from exactly one input character; when none was dropped (no stray
+  // spaces), offsets are the same in both texts and need no mapping (the common case, and the cheap one).
+  if (text.length === input.length) {
+    const at = title === null ? -1 : text.indexOf(title);
+    return {
+      title: title === null ? null : input.slice(at, at + title.length),
+      year,
+      sections: outline.sections,
+      headline: outline.headline,
+      targets: targets.map((t) => ({ ...t, text: input.slice(t.start, t.end) })),
+      keywords,
+    };
+  }
   return {
     title: title === null ? null : sliceOriginal(norm, text.indexOf(title), text.indexOf(title) + title.length),
     year,
