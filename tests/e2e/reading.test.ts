@@ -18,6 +18,9 @@ import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { blockBoxes, highlightTexts, screenshot, waitForReportState } from './support/page-probes';
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from './support/server';
 
+/** `chrome` inside the extension's service worker, as far as these tests use it. */
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
