@@ -20,7 +20,7 @@ import {
   updateClip,
   watchStore,
 } from '../../lib/store/collections';
-import { StoreError } from '../../lib/store/errors';
+import { StoreError, writeError } from '../../lib/store/errors';
 import type { StoreChange, UndoToken } from '../../lib/store/types';
 import { BEIJING, TIANMEN, clipOf, sentenceClips } from './sample-clips';
 
@@ -322,6 +322,12 @@ describe('unreadable records', () => {
     expect((await area())[`collection:${DEFAULT_COLLECTION_ID}`]).toEqual({ v: 1, id: DEFAULT_COLLECTION_ID });
   });
 
+  it('include a damaged store-meta record; the current collection falls back to 未分类', async () => {
+    await fakeBrowser.storage.local.set({ 'store-meta': { schemaVersion: 'one', currentCollectionId: 5 } });
+    expect((await listClips()).problems.map((p) => p.key)).toEqual(['store-meta']);
+    expect(await getCurrentCollectionId()).toBe(DEFAULT_COLLECTION_ID);
+  });
+
   it('report clips whose collection was deleted meanwhile, and keep them', async () => {
     const c = await createCollection('甲');
     const clip = await addClip({ ...clipOf(TIANMEN, '地区生产总值增长8%左右'), collectionId: c.id });
@@ -361,6 +367,15 @@ describe('failed writes', () => {
     const e = await storeError(deleteCollection(c.id));
     expect([e.code, e.message]).toEqual(['write-failed', 'delete collection: IO error: disk']);
     expect(await area()).toEqual(before);
+  });
+
+  it('recognise quota errors as Chrome, Firefox and Safari word them', () => {
+    const firefox = new Error('The quota has been exceeded.');
+    firefox.name = 'QuotaExceededError';
+    for (const e of [new Error('QUOTA_BYTES quota exceeded'), firefox, new Error('Exceeded storage quota')]) {
+      expect(writeError('save clip', e).code).toBe('quota');
+    }
+    expect(writeError('save clip', new Error('Extension context invalidated.')).code).toBe('write-failed');
   });
 
   it('throw read-failed when storage cannot be read', async () => {
