@@ -4,7 +4,7 @@
  * activating it asks the page to scroll to the mention and flash it (onJump with the target's index in
  * the report, the index the scrollTo message takes). Masked figures show as X, never as 0.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Section } from '../lib/outline/types';
 import type { Target, TargetKind } from '../lib/targets/types';
 import { formatKind, formatPeriod, formatSection, formatTargetValue } from './format';
@@ -22,7 +22,51 @@ export interface TargetTableProps {
   onSaveAll?: () => void;
   /** Indices already saved (their button says so). */
   savedIndices?: ReadonlySet<number>;
+  /**
+   * Rows drawn by the first render; the rest follow in chunks, one task each. A report page can hold
+   * 1,000 figures, and drawing them all before anything shows would keep the panel blank for a while.
+   */
+  initialRows?: number;
   idPrefix?: string;
+}
+
+const ROWS_PER_CHUNK = 150;
+
+/** Per-render copies of the strings every row repeats, so a row does no message look-up of its own. */
+interface RowLabels {
+  kind: Record<TargetKind, string>;
+  jump: (indicator: string, value: string) => string;
+  saveOne: (indicator: string) => string;
+  savedOne: (indicator: string) => string;
+  save: string;
+  saved: string;
+  headline: string;
+  period: (period: string | null) => string;
+}
+
+/** A message with its substitutions left as markers, filled in per row by plain string replacement. */
+function template(fill: (marks: string[]) => string, count: number): (...values: string[]) => string {
+  const marks = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
+  const text = fill(marks);
+  return (...values) => marks.reduce((out, mark, i) => out.split(mark).join(values[i] ?? ''), text);
+}
+
+function rowLabels(): RowLabels {
+  const periods = new Map<string | null, string>();
+  return {
+    kind: { target: formatKind('target'), result: formatKind('result') },
+    jump: template((m) => t('spTargetsJump', m), 2),
+    saveOne: template((m) => t('spTargetsSaveOne', m), 1),
+    savedOne: template((m) => t('spTargetsSavedOne', m), 1),
+    save: t('cardSave'),
+    saved: t('spSaved'),
+    headline: t('cardHeadline'),
+    period: (period) => {
+      let text = periods.get(period);
+      if (text === undefined) periods.set(period, (text = formatPeriod(period) ?? ''));
+      return text;
+    },
+  };
 }
 
 interface Row {
@@ -38,7 +82,16 @@ interface Group {
 
 const NO_SECTION = 'none';
 
-export function TargetTable({ targets, sections, onJump, onSave, onSaveAll, savedIndices, idPrefix = 'sp-targets' }: TargetTableProps) {
+export function TargetTable({
+  targets,
+  sections,
+  onJump,
+  onSave,
+  onSaveAll,
+  savedIndices,
+  initialRows = 60,
+  idPrefix = 'sp-targets',
+}: TargetTableProps) {
   const [kind, setKind] = useState<'all' | TargetKind>('all');
   const [sectionId, setSectionId] = useState<string>('all');
   const [query, setQuery] = useState('');
@@ -61,6 +114,17 @@ export function TargetTable({ targets, sections, onJump, onSave, onSaveAll, save
   }, [targets, sections, chapterOf, kind, sectionId, query, sort]);
 
   const shown = groups.reduce((n, g) => n + g.rows.length, 0);
+  const labels = useMemo(rowLabels, []);
+
+  // Rows drawn so far: starts small whenever the list changes, then grows one chunk per task.
+  const [limit, setLimit] = useState(initialRows);
+  useEffect(() => setLimit(initialRows), [groups, initialRows]);
+  useEffect(() => {
+    if (limit >= shown) return;
+    const timer = setTimeout(() => setLimit((l) => l + ROWS_PER_CHUNK), 0);
+    return () => clearTimeout(timer);
+  }, [limit, shown]);
+  let budget = limit;
   const toggleSort = (key: TargetSortKey) =>
     setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: false }));
 
@@ -123,25 +187,31 @@ export function TargetTable({ targets, sections, onJump, onSave, onSaveAll, save
               )}
             </tr>
           </thead>
-          {groups.map((group) => (
-            <tbody key={group.key}>
-              <tr class="sp-group">
-                <th scope="rowgroup" colSpan={onSave ? 5 : 4}>
-                  {group.title} <span class="sp-group__count">({group.rows.length})</span>
-                </th>
-              </tr>
-              {group.rows.map(({ index, target }) => (
-                <TargetRow
-                  key={index}
-                  index={index}
-                  target={target}
-                  onJump={onJump}
-                  onSave={onSave}
-                  saved={savedIndices?.has(index) ?? false}
-                />
-              ))}
-            </tbody>
-          ))}
+          {groups.map((group) => {
+            if (budget <= 0) return null;
+            const rows = group.rows.length <= budget ? group.rows : group.rows.slice(0, budget);
+            budget -= rows.length;
+            return (
+              <tbody key={group.key}>
+                <tr class="sp-group">
+                  <th scope="rowgroup" colSpan={onSave ? 5 : 4}>
+                    {group.title} <span class="sp-group__count">({group.rows.length})</span>
+                  </th>
+                </tr>
+                {rows.map(({ index, target }) => (
+                  <TargetRow
+                    key={index}
+                    index={index}
+                    target={target}
+                    labels={labels}
+                    onJump={onJump}
+                    onSave={onSave}
+                    saved={savedIndices?.has(index) ?? false}
+                  />
+                ))}
+              </tbody>
+            );
+          })}
         </table>
       )}
     </div>
@@ -174,32 +244,34 @@ function SortHeader({
 function TargetRow({
   index,
   target,
+  labels,
   onJump,
   onSave,
   saved,
 }: {
   index: number;
   target: Target;
+  labels: RowLabels;
   onJump: (index: number) => void;
   onSave?: (index: number) => void;
   saved: boolean;
 }) {
   const value = formatTargetValue(target);
-  const period = formatPeriod(target.period) ?? '';
+  const period = labels.period(target.period);
   return (
     <tr class={`sp-row sp-row--${target.kind}`} data-index={index} onClick={() => onJump(index)}>
       <td>
         {/* The button is the keyboard path; a mouse click anywhere on the row bubbles to the same handler. */}
-        <button type="button" class="sp-link" title={target.text} aria-label={t('spTargetsJump', [target.indicator, value])}>
+        <button type="button" class="sp-link" title={target.text} aria-label={labels.jump(target.indicator, value)}>
           {target.indicator}
         </button>
-        {target.headline && <span class="sp-tag sp-tag--headline">{t('cardHeadline')}</span>}
+        {target.headline && <span class="sp-tag sp-tag--headline">{labels.headline}</span>}
       </td>
       <td class="sp-value" data-masked={target.masked ? '' : undefined}>
         {value}
       </td>
       <td>
-        <span class={`sp-chip sp-chip--${target.kind}`}>{formatKind(target.kind)}</span>
+        <span class={`sp-chip sp-chip--${target.kind}`}>{labels.kind[target.kind]}</span>
       </td>
       <td>{period}</td>
       {onSave && (
@@ -208,13 +280,13 @@ function TargetRow({
             type="button"
             class="sp-button sp-button--small"
             disabled={saved}
-            aria-label={saved ? t('spTargetsSavedOne', target.indicator) : t('spTargetsSaveOne', target.indicator)}
+            aria-label={saved ? labels.savedOne(target.indicator) : labels.saveOne(target.indicator)}
             onClick={(e) => {
               e.stopPropagation();
               onSave(index);
             }}
           >
-            {saved ? t('spSaved') : t('cardSave')}
+            {saved ? labels.saved : labels.save}
           </button>
         </td>
       )}
