@@ -61,6 +61,10 @@ describe('buildAutomaton', () => {
     ]);
   });
 
+  it('rejects a fold table that does not cover every code unit', () => {
+    expect(() => buildAutomaton(['两新'], new Uint16Array(0xff))).toThrow(/fold table/);
+  });
+
   it('rejects empty and duplicate patterns', () => {
     expect(() => buildAutomaton(['两新', ''])).toThrow(/empty/);
     expect(() => buildAutomaton(['两新', '两重', '两新'])).toThrow(/duplicate/);

@@ -56,6 +56,16 @@ describe('keywords in hard-wrapped text', () => {
     expect(matchKeywords(text)).toEqual([{ start: 15, end: 25, term: '推动高质量发展', theme: 'keynote' }]);
   });
 
+  it('finds a term broken over three lines, with its start counted back across both breaks', () => {
+    // 2025 reports: 坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，构建新发展格局, wrapped at 9 units.
+    const text = '坚持稳中求进工作总\n　　基调，完整准确全面\r\n　　贯彻新发展理念，构建新';
+    const hits = matchKeywords(text);
+    const whole = hits.find((hit) => hit.term === '完整准确全面贯彻新发展理念')!;
+    expect(text.slice(whole.start, whole.end).replace(/\s+/g, '')).toBe('完整准确全面贯彻新发展理念');
+    expect(whole).toEqual({ start: 15, end: 32, term: '完整准确全面贯彻新发展理念', theme: 'keynote' });
+    expect(hits.map((hit) => hit.term)).toEqual(['稳中求进工作总基调', '完整准确全面贯彻新发展理念']);
+  });
+
   it('does not join Latin words across a break into one (AI / PC stay apart)', () => {
     const text = '安意法、芯联微电子等项目提速建设，AI手机、AI\nPC在渝量产';
     expect(matchKeywords(text).map((hit) => text.slice(hit.start, hit.end))).toEqual(['AI', 'AI']);
