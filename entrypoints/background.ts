@@ -5,38 +5,13 @@
  */
 import { t } from '@/components/t';
 import { analyze } from '@/lib/analyze';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { analyzeTab, openSidePanel } from '@/lib/browser/analyze-tab';
+import { onMessage } from '@/lib/messaging/protocol';
 import { layersItem, readLayers } from '@/lib/store/settings';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 const MENU_ANALYZE = 'gov-analyze';
-
-/**
- * Analyse the tab now: ask its content script, or inject it first (activeTab grants the tab for this user
- * gesture). The flag tells the injected script that the user asked, so it runs even on non-report pages.
- */
-export async function analyzeTab(tabId: number): Promise<void> {
-  try {
-    await sendMessage('analyzeNow', undefined, tabId);
-    return;
-  } catch {
-    // No content script in this tab yet.
-  }
-  await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => {
-      (globalThis as { __govReportManual?: boolean }).__govReportManual = true;
-    },
-  });
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-}
-
-async function openSidePanel(tabId: number | undefined, windowId: number | undefined): Promise<void> {
-  const chromeSide = (browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } }).sidePanel;
-  if (chromeSide) await chromeSide.open(tabId !== undefined ? { tabId } : { windowId });
-  else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
-}
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
