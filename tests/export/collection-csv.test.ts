@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_CSV_HEADERS, collectionToCsv } from '../../lib/export/collection-csv';
 import { cities, provinces, sampleData } from './collection-sample-clips';
@@ -121,5 +122,24 @@ describe('collectionToCsv', () => {
   it('has only the header row for an empty collection, and can leave out the BOM', () => {
     const empty = collectionToCsv({ collections: [cities], clips: [] }, { bom: false });
     expect(empty).toBe(COLLECTION_CSV_HEADERS.zh.join(',') + '\r\n');
+  });
+});
+
+describe('notes survive the CSV whatever they hold', () => {
+  it('reads back cell for cell (formula-like notes come back with the guard quote)', () => {
+    const piece = fc.constantFrom('，', ',', '"', '""', '“', '\n', '\r\n', '\r', '\t', '=', '+', '-', '@', '😀', ' ', '左右');
+    const note = fc.array(fc.oneof(piece, fc.string({ maxLength: 5 })), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(note, (n) => {
+        const data = sampleData();
+        const clip = { ...data.clips[4]!, note: n };
+        const rows = readAsExcel(encode(collectionToCsv({ collections: data.collections, clips: [clip] })));
+        const col = rows[0]!.indexOf('笔记');
+        expect(rows).toHaveLength(1 + clip.targets.length);
+        const expected = /^[=+\-@\t\r]/.test(n) ? `'${n}` : n;
+        for (const r of rows.slice(1)) expect(r[col]).toBe(expected);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

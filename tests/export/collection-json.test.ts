@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildCollectionExport,
@@ -114,5 +115,35 @@ describe('round trip: export → import into empty storage → identical', () =>
     expect(plan.merge).toEqual({ collections: [], clips: [] });
     expect(plan.report.unchanged).toEqual({ collections: 2, clips: 6 });
     expect(applyImport(data, plan).write).toEqual({ collections: [], clips: [] });
+  });
+});
+
+describe('round trip with any note, tag and name a user can type', () => {
+  // Characters that break naive writers: quotes of both widths, commas, CR/LF, tabs, emoji, Markdown and CSV markup.
+  const piece = fc.constantFrom('，', ',', '"', '“', '”', '\n', '\r\n', '\t', '=', '+', '#', '*', '|', '左右', '6.5%', '😀', '𠀀', ' ', '\\', '</script>');
+  const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 8 }).map((parts) => parts.join(''));
+  const tag = text.filter((t) => t.length > 0);
+  const name = text.filter((t) => t.trim().length > 0).map((t) => t.trim());
+
+  it('export → import into empty → the same records', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 6, maxLength: 6 }), fc.array(fc.uniqueArray(tag, { maxLength: 4 }), { minLength: 6, maxLength: 6 }), name, name, (notes, tags, n1, n2) => {
+        fc.pre(n1 !== n2);
+        const data = sampleData();
+        data.collections[0]!.name = n1;
+        data.collections[1]!.name = n2;
+        data.clips.forEach((c, i) => {
+          c.note = notes[i]!;
+          c.tags = tags[i]!;
+        });
+        const empty = { collections: [], clips: [] };
+        const plan = planImport(empty, collectionsToJson(data, { now }));
+        expect(plan.report.ok).toBe(true);
+        const applied = applyImport(empty, plan);
+        expect(applied.collections).toEqual(data.collections);
+        expect(applied.clips).toEqual(data.clips);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
