@@ -14,6 +14,8 @@ export default defineConfig({
     // entrypoints/content/hosts.ts); anywhere else only the tab the user acts on (activeTab + scripting).
     permissions: [
       'storage',
+      // Collections of clips may outgrow the 10 MB default of storage.local.
+      'unlimitedStorage',
       'activeTab',
       'scripting',
       'contextMenus',

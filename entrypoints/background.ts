@@ -7,6 +7,7 @@ import { t } from '@/components/t';
 import { analyze } from '@/lib/analyze';
 import { analyzeTab, openSidePanel } from '@/lib/browser/analyze-tab';
 import { onMessage } from '@/lib/messaging/protocol';
+import { upgradeStoredRecords } from '@/lib/store/collections';
 import { layersItem, readLayers } from '@/lib/store/settings';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -14,7 +15,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 const MENU_ANALYZE = 'gov-analyze';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Records written by an older version are upgraded once, after an update (reads upgrade them anyway).
+    if (reason === 'update') void upgradeStoredRecords();
     browser.contextMenus.create({ id: MENU_ANALYZE, title: t('menuAnalyze'), contexts: ['page'] });
   });
 

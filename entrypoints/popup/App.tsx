@@ -1,7 +1,131 @@
+/**
+ * The popup: what the extension made of this page (report found? counts), "analyse this page" where it
+ * did not run, the per-site switch, the layer toggles, and the way to the side panel.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LAYER_TOGGLES_CSS, LayerToggles } from '@/components/LayerToggles';
+import { t } from '@/components/t';
+import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
+import type { PageReport } from '@/lib/messaging/page-report';
+import { DEFAULT_LAYERS, type LayerSettings } from '@/lib/settings/layers';
+import { getSiteMode, layersItem, readLayers, setSiteMode, type SiteMode, watchLayers } from '@/lib/store/settings';
+
+interface ActiveTab {
+  id: number;
+  windowId: number;
+  host: string | null;
+}
+
+function countsOf(report: PageReport) {
+  return {
+    t: report.targets.filter((x) => x.kind === 'target').length,
+    r: report.targets.filter((x) => x.kind === 'result').length,
+    k: report.keywords.length,
+  };
+}
+
 export function App() {
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [report, setReport] = useState<PageReport | null | 'loading'>('loading');
+  const [layers, setLayers] = useState<LayerSettings>({ ...DEFAULT_LAYERS, themes: {} });
+  const [siteMode, setMode] = useState<SiteMode>('auto');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (active?.id === undefined) return setReport(null);
+      let host: string | null = null;
+      try {
+        host = new URL(active.url ?? '').hostname || null;
+      } catch {
+        host = null;
+      }
+      setTab({ id: active.id, windowId: active.windowId, host });
+      if (host) setMode(await getSiteMode(host));
+      setReport(await reportOf(active.id));
+    })();
+    void readLayers().then(setLayers);
+    return watchLayers(setLayers);
+  }, []);
+
+  const analyse = async () => {
+    if (!tab) return;
+    setError(null);
+    setReport('loading');
+    try {
+      const direct = await analyzeTab(tab.id);
+      // Injected now: the script reports once it is done; ask again shortly.
+      setReport(direct ?? (await new Promise<PageReport | null>((resolve) => setTimeout(() => void reportOf(tab.id).then(resolve), 800))));
+    } catch {
+      setError(t('popupCannotRun'));
+      setReport(null);
+    }
+  };
+
+  const changeMode = async (mode: SiteMode) => {
+    if (!tab?.host) return;
+    setMode(mode);
+    await setSiteMode(tab.host, mode);
+  };
+
+  let status: string;
+  if (report === 'loading') status = t('popupStatusPending');
+  else if (!report) status = t('popupStatusNoScript');
+  else if (report.status === 'ready') status = t('popupStatusReady', report.title || report.url);
+  else if (report.status === 'error') status = t('popupStatusError', report.reason ?? '');
+  else status = t('popupStatusNone');
+  const ready = report !== 'loading' && report?.status === 'ready';
+  const counts = ready ? countsOf(report) : null;
+
   return (
-    <main>
-      <h1>政府工作报告阅读助手</h1>
+    <main class="popup" aria-labelledby="popup-title">
+      <style>{POPUP_CSS + LAYER_TOGGLES_CSS}</style>
+      <h1 id="popup-title">{t('popupTitle')}</h1>
+      <p class="popup__status" role="status">
+        {status}
+      </p>
+      {counts && <p class="popup__counts">{t('popupCounts', [counts.t, counts.r, counts.k])}</p>}
+      {error && (
+        <p class="popup__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="popup__actions">
+        {!ready && (
+          <button type="button" onClick={analyse} disabled={!tab || report === 'loading'}>
+            {report && report !== 'loading' && report.status === 'none' ? t('popupAnalyzeAnyway') : t('popupAnalyze')}
+          </button>
+        )}
+        <button type="button" onClick={() => void openSidePanel(tab?.id, tab?.windowId).then(() => window.close())} disabled={!tab}>
+          {t('popupOpenPanel')}
+        </button>
+      </div>
+      {tab?.host && (
+        <label class="popup__site">
+          {t('popupSiteMode')}
+          <select value={siteMode} onChange={(e) => void changeMode((e.currentTarget as HTMLSelectElement).value as SiteMode)}>
+            <option value="auto">{t('popupSiteAuto')}</option>
+            <option value="always">{t('popupSiteAlways')}</option>
+            <option value="never">{t('popupSiteNever')}</option>
+          </select>
+        </label>
+      )}
+      <LayerToggles value={layers} onChange={(next) => void layersItem.setValue(next)} />
     </main>
   );
 }
+
+const POPUP_CSS = `
+body { margin: 0; }
+.popup { width: 320px; padding: 12px 14px; font: 13px/1.5 system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #1f2328; }
+.popup h1 { font-size: 15px; margin: 0 0 6px; }
+.popup__status { margin: 0 0 4px; }
+.popup__counts { margin: 0 0 8px; color: #57606a; }
+.popup__error { color: #b42318; margin: 0 0 8px; }
+.popup__actions { display: flex; gap: 8px; margin: 8px 0; }
+.popup button { font: inherit; padding: 4px 10px; border: 1px solid #c9ccd1; border-radius: 6px; background: #f6f8fa; cursor: pointer; }
+.popup button:focus-visible, .popup select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.popup__site { display: flex; gap: 8px; align-items: center; margin: 8px 0; }
+`;
