@@ -126,7 +126,8 @@ export function KeywordChart({ hits, onJump, initialTerms = 25, idPrefix = 'sp-k
               key={c.term}
               class="sp-bar sp-bar--term"
               role="button"
-              tabIndex={0}
+              // Lower case: on SVG elements Preact sets attributes as written, and tabIndex is not tabindex.
+              tabindex={0}
               data-term={c.term}
               aria-label={t('spKeywordsTermButton', [c.term, c.count])}
               onClick={() => step(c.term)}

@@ -29,8 +29,8 @@ function renderTable(file: string, extra: Partial<Parameters<typeof TargetTable>
   return { ...view, analysis, onJump, onSave, onSaveAll };
 }
 
-const dataRows = (container: HTMLElement) => [...container.querySelectorAll<HTMLTableRowElement>('tr.sp-row')];
-const indicators = (container: HTMLElement) => dataRows(container).map((r) => r.querySelector('.sp-link')?.textContent);
+const dataRows = (container: Element) => [...container.querySelectorAll<HTMLTableRowElement>('tr.sp-row')];
+const indicators = (container: Element) => dataRows(container).map((r) => r.querySelector('.sp-link')?.textContent);
 
 describe('TargetTable on a real city report (咸阳 2022)', () => {
   it('lists every target and result once, grouped under the report’s chapters in document order', () => {
