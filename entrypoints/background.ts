@@ -33,6 +33,9 @@ export default defineBackground(() => {
     }
   });
 
+  // For the browser tests (and the curious in DevTools): the same action as the popup's button.
+  (globalThis as { govReport?: object }).govReport = { analyzeTab };
+
   onMessage('analyzeText', ({ data }) => {
     const t0 = performance.now();
     const analysis = analyze(data);

@@ -118,7 +118,10 @@ export class PageReader {
     const url = this.doc.location.href;
     try {
       const t0 = performance.now();
-      const article = findArticle(this.doc);
+      // Asked by the user on a page without a recognisable article (a list, a portal page): read the body.
+      const article =
+        findArticle(this.doc) ??
+        (trigger !== 'auto' && this.doc.body ? { root: this.doc.body, title: this.doc.title, method: 'density' as const, readerable: false } : null);
       if (!article) return this.finish(emptyReport(url, 'none', 'no article found'), null, null, null, true);
       const index = buildTextIndex(article.root);
       const print = fingerprint(index.text);

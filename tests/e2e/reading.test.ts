@@ -19,7 +19,10 @@ import { blockBoxes, highlightTexts, screenshot, waitForReportState } from './su
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from './support/server';
 
 /** `chrome` inside the extension's service worker, as far as these tests use it. */
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void> } };
+  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+};
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -81,6 +84,7 @@ describe('on report pages of official sites (automatic, gov.cn host match)', () 
       afterAll(() => page?.close());
 
       it('paints exactly the targets, results and keywords the engine finds in the article', async () => {
+        await screenshot(page, `page-${fx.file.replace('.html', '')}`);
         const want = expectedStrings(fx);
         expect(sorted(await highlightTexts(page, 'gov-target'))).toEqual(sorted(want.target));
         expect(sorted(await highlightTexts(page, 'gov-result'))).toEqual(sorted(want.result));
@@ -203,11 +207,18 @@ describe('pages that change', () => {
     }
   });
 
-  it('does not paint a news list, and says so', async () => {
+  it('does not paint a news list by itself, and analyses it when the user asks', async () => {
     const page = await open(server.govUrl('news-list.html'));
     try {
       expect(await waitForReportState(page)).toBe('none');
       expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('gov-')))).toEqual([]);
+      // The popup's 分析此页 / the context menu: the background asks the tab's content script to run anyway.
+      await browser.serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await (globalThis as unknown as { govReport: { analyzeTab(id: number): Promise<unknown> } }).govReport.analyzeTab(tab!.id!);
+      });
+      await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-gov-report'))).toBe('ready');
+      expect((await highlightTexts(page, 'gov-result')).join('|')).toContain('地区生产总值同比增长5.8%');
     } finally {
       await page.close();
     }
