@@ -359,12 +359,6 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   const body = doc.body;
   if (!body) return null;
   const min = options.minTextLength ?? 200;
-  let readerable = false;
-  try {
-    readerable = isProbablyReaderable(doc, { minContentLength: 60 });
-  } catch {
-    readerable = false;
-  }
 
   const measures = measureTree(body);
   const dense = (el: Element | null) => (el ? (measures.get(el)?.dense ?? 0) : 0);
@@ -375,7 +369,15 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   // article — the rule below would prefer it over Readability anyway. Skipping Readability here spares a
   // clone and a full parse of the page: tens of milliseconds, in one task, on a long report page.
   if (specific && dense(specific) >= FAST_PATH_TEXT) {
-    return { root: tighten(specific, measures), title: findTitle(doc, specific), method: 'template', readerable };
+    return { root: tighten(specific, measures), title: findTitle(doc, specific), method: 'template', readerable: true };
+  }
+
+  // isProbablyReaderable walks every paragraph: asked only when Readability is going to run anyway.
+  let readerable = false;
+  try {
+    readerable = isProbablyReaderable(doc, { minContentLength: 60 });
+  } catch {
+    readerable = false;
   }
 
   const stamped = stampBlocks(doc);
