@@ -6,9 +6,10 @@
 import type { Quantity } from '../numbers/types';
 import { sectionAt } from '../outline/parse-outline';
 import type { Outline, Section } from '../outline/types';
+import { CharSet } from './char-set';
 import { splitIndicator } from './distribute';
 import { CLAUSE_BREAK, clauseStart, leadingVerbs, readFrame, type Frame } from './frame';
-import { decideKind, decidePeriod, type KindInput } from './kind';
+import { decideKind, decidePeriod, readTitlePeriod, type KindInput, type TitlePeriod } from './kind';
 import { SentenceCues } from './sentence-cues';
 import { hasMeasuringVerb, isStructuralOrName, needsMeasuringVerb } from './not-indicator';
 import type { Target } from './types';
@@ -24,7 +25,9 @@ const MAX_SENTENCE = 200;
 class Sentences {
   private readonly breaks: number[] = [];
   constructor(private readonly text: string) {
-    for (const m of text.matchAll(SENTENCE_BREAK)) this.breaks.push(m.index);
+    // test() moves lastIndex past each break and builds no match array (matchAll builds one per break).
+    SENTENCE_BREAK.lastIndex = 0;
+    while (SENTENCE_BREAK.test(text)) this.breaks.push(SENTENCE_BREAK.lastIndex - 1);
   }
   /** Index in `breaks` of the first break at or after pos. */
   private next(pos: number): number {
@@ -62,7 +65,15 @@ interface Candidate {
 // A glossary after the report (名词解释) explains terms; its numbers define, they do not measure.
 const GLOSSARY = /^(?:名词解释|名词注释|注释|附注|附：|附件|有关说明)/;
 
-const GROUP_JOINER = /^(?:、|和|与|及|以及)$/;
+// What may stand between two values of one enumeration: 8%、10% / 5%和3.5% / …以及….
+const GROUP_JOINER = new CharSet('、和与及');
+const YI_JI = '以及';
+
+/** Is text[from, to) exactly one enumeration joiner? Read in place: the gap may be long. */
+function isGroupJoiner(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return GROUP_JOINER.at(text, from);
+  return to - from === YI_JI.length && text.startsWith(YI_JI, from);
+}
 
 function comparisonOf(q: Quantity, qualifier: string | null): Comparison {
   if (q.isRange) return 'range';
@@ -100,8 +111,7 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     };
 
     const sameSentence = previous !== null && previous.sentence === sentence;
-    const gap = previous ? text.slice(previous.frame.afterEnd, q.start) : '';
-    if (sameSentence && previous && GROUP_JOINER.test(gap)) {
+    if (sameSentence && previous && isGroupJoiner(text, previous.frame.afterEnd, q.start)) {
       // A member of an enumeration: 8%、10%左右 / 5%和3.5%. Take the head's frame.
       joinGroup(groupOf, previous, c);
     } else if (!frame.indicator && sameSentence && previous) {
@@ -122,24 +132,18 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
 
   const targets: Target[] = [];
   const cuesBySentence = new Map<number, SentenceCues>();
-  const titlesBySection = new Map<Section | null, string[]>();
-  const glossary = new Map<string[], boolean>();
-  const glossaryOf = (titles: string[]) => {
-    let g = glossary.get(titles);
-    if (g === undefined) glossary.set(titles, (g = titles.some((t) => GLOSSARY.test(t))));
-    return g;
-  };
+  const sectionCues = new Map<Section | null, SectionCues>();
   for (const c of candidates) {
     const indicators = c.indicators.filter((s) => s.length > 0);
     if (indicators.length === 0) continue;
     const { q } = c;
     const section = sectionAt(outline, q.start);
-    let sectionTitles = titlesBySection.get(section);
-    if (!sectionTitles) {
-      sectionTitles = titlesOf(sectionsById, section);
-      titlesBySection.set(section, sectionTitles);
+    let inSection = sectionCues.get(section);
+    if (!inSection) {
+      inSection = readSectionCues(titlesOf(sectionsById, section));
+      sectionCues.set(section, inSection);
     }
-    if (sectionTitles.length > 0 && glossaryOf(sectionTitles)) continue;
+    if (inSection.glossary) continue;
     let cues = cuesBySentence.get(c.sentence);
     if (!cues) {
       cues = new SentenceCues(text.slice(c.sentence, sentences.end(q.end)));
@@ -149,9 +153,9 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     const kindInput: KindInput = {
       cues,
       valueEnd,
-      clauseStart: Math.max(cues.text.lastIndexOf('，', valueEnd - 1), cues.text.lastIndexOf('；', valueEnd - 1)) + 1,
+      clauseStart: clauseStartIn(cues.text, valueEnd),
       sectionKind: section?.kind ?? outline.defaultKind,
-      sectionTitles,
+      titlePeriod: inSection.period,
       inHeadline: outline.headline !== null && q.start >= outline.headline.start && q.start < outline.headline.end,
       year,
     };
@@ -185,10 +189,22 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
 
 type Groups = Map<Candidate, Candidate[]>;
 
+const COMMA = '，'.charCodeAt(0);
+const SEMICOLON = '；'.charCodeAt(0);
+
+/** Offset in `sentence` just after the last ， or ； before `valueEnd` (0 when none): the value's clause. */
+function clauseStartIn(sentence: string, valueEnd: number): number {
+  for (let i = Math.min(valueEnd, sentence.length) - 1; i >= 0; i--) {
+    const c = sentence.charCodeAt(i);
+    if (c === COMMA || c === SEMICOLON) return i + 1;
+  }
+  return 0;
+}
+
 /** The clause before `pos` in the same sentence, read as an indicator (framing words stripped). */
 function previousClauseSubject(text: string, pos: number, sentence: number): string | null {
   let end = pos;
-  while (end > sentence && CLAUSE_BREAK.has(text[end - 1]!)) end--;
+  while (end > sentence && CLAUSE_BREAK.at(text, end - 1)) end--;
   if (end <= sentence) return null;
   const frame = readFrame(text, end, end);
   const subject = frame.indicator.slice(-12);
@@ -230,6 +246,16 @@ function shareOutGroups(candidates: Candidate[], groupOf: Groups): void {
       m.spanEnd = last.spanEnd;
     });
   }
+}
+
+/** What a section's titles (its own and its parents') say, read once per section. */
+interface SectionCues {
+  glossary: boolean;
+  period: TitlePeriod;
+}
+
+function readSectionCues(titles: string[]): SectionCues {
+  return { glossary: titles.some((t) => GLOSSARY.test(t)), period: readTitlePeriod(titles) };
 }
 
 function titlesOf(byId: ReadonlyMap<number, Section>, section: Section | null): string[] {

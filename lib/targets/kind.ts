@@ -15,8 +15,8 @@ export interface KindInput {
   /** Offset in the sentence where the value's clause begins (after the last ， or ；). */
   clauseStart: number;
   sectionKind: SectionKind;
-  /** Titles of the enclosing sections, innermost first. */
-  sectionTitles: string[];
+  /** What the titles of the enclosing sections say about the period (see readTitlePeriod). */
+  titlePeriod: TitlePeriod;
   inHeadline: boolean;
   year: number | null;
 }
@@ -36,9 +36,18 @@ const DONE_IN_CLAUSE = /共|累计|已|已经|完成了|实现了|达到了/;
 const PLANNED_AMOUNT = /(?:计划|拟)[^，。；]{0,8}$/;
 const CLAUSE_FUTURE = /力争|确保|争取|今年|全年|明年|计划|目标/;
 
+/**
+ * The last horizon year in the sentence's first `upTo` characters. A match that runs past upTo is one the
+ * prefix would not hold, and nothing the prefix holds starts inside it (a horizon starts with 到/至/在 or a
+ * digit, and only digits, 年 and 前/底前/以前 follow), so the sentence's matches, found once, answer for
+ * every value in it.
+ */
 function lastHorizonYear(cues: SentenceCues, upTo: number): number | null {
   let y: number | null = null;
-  for (const m of cues.text.slice(0, upTo).matchAll(HORIZON)) y = Number(m[1] ?? m[2]);
+  for (const m of cues.matches(HORIZON)) {
+    if (m.index + m[0].length > upTo) break;
+    y = Number(m[1] ?? m[2]);
+  }
   return y;
 }
 
@@ -49,7 +58,7 @@ function clauseOf(input: KindInput): string {
 export function decideKind(input: KindInput): TargetKind {
   const { cues, valueEnd, sectionKind, inHeadline, year } = input;
   if (inHeadline) return 'target';
-  if (year !== null && cues.before(/\d{4}年/g, valueEnd)) {
+  if (year !== null && cues.yearBefore(valueEnd)) {
     const horizon = lastHorizonYear(cues, valueEnd);
     if (horizon !== null && horizon >= year) return 'target';
   }
@@ -82,33 +91,56 @@ const FIVE_YEARS_BACK = /过去五年|五年来|近五年|过去5年/;
 const PLAN_NAME = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:期间|时期|末|规划)/;
 const TIME_WORDS = /\d{4}年|今年|全年|去年|上年|今后|未来|过去|五年来|十[一二三四五六七八九]五/;
 
+const TO_YEAR = /[到至]\d{4}年/;
+const TO_YEAR_ALL = /(?:到|至)(\d{4})年(底|末)?/g;
+const LAST_YEAR = /去年|上年(?!同期)/;
+const THIS_YEAR = /今年|全年/;
+
+/** What the titles of the enclosing sections (innermost first) say about the period. */
+export interface TitlePeriod {
+  fiveYearsAhead: boolean;
+  fiveYearsBack: boolean;
+  year: string | null;
+}
+
+/** Reads the titles once per section, not once per value in it. */
+export function readTitlePeriod(sectionTitles: readonly string[]): TitlePeriod {
+  const titles = sectionTitles.join(' ');
+  return {
+    fiveYearsAhead: FIVE_YEARS_AHEAD.test(titles),
+    fiveYearsBack: FIVE_YEARS_BACK.test(titles),
+    year: /(\d{4})年/.exec(titles)?.[1] ?? null,
+  };
+}
+
 export function decidePeriod(kind: TargetKind, input: KindInput): string | null {
-  const { sectionTitles, inHeadline, year, cues } = input;
+  const { titlePeriod, inHeadline, year, cues } = input;
   if (inHeadline && year !== null) return String(year);
   // As for the kind, the value's own clause speaks first (…180万吨，力争今年新建…).
   const clause = clauseOf(input);
   const ownClause = TIME_WORDS.test(clause);
   const before = ownClause ? clause : cues.text.slice(0, input.valueEnd);
-  if (/[到至]\d{4}年/.test(before)) {
+  // Every pattern read on `before` needs a 年, but PLAN_NAME (the 五 of 十四五): without them (the common
+  // case for a long sentence prefix) one indexOf each replaces six regex scans.
+  const hasNian = before.includes('年');
+  if (hasNian && TO_YEAR.test(before)) {
     let h: string | null = null;
-    for (const m of before.matchAll(/(?:到|至)(\d{4})年(底|末)?/g)) h = m[0];
+    for (const m of before.matchAll(TO_YEAR_ALL)) h = m[0];
     if (h) return h;
   }
-  const plan = PLAN_NAME.exec(before);
+  const plan = before.includes('五') ? PLAN_NAME.exec(before) : null;
   if (plan) return plan[1]!;
-  if (FIVE_YEARS_AHEAD.test(before)) return '今后五年';
-  if (FIVE_YEARS_BACK.test(before)) return '过去五年';
+  if (hasNian && FIVE_YEARS_AHEAD.test(before)) return '今后五年';
+  if (hasNian && FIVE_YEARS_BACK.test(before)) return '过去五年';
   const opening = cues.openingYear(ownClause ? input.clauseStart : 0, input.valueEnd);
   if (opening !== null) return String(opening);
-  if (year !== null) {
-    if (/去年|上年(?!同期)/.test(before)) return String(year - 1);
-    if (/今年|全年/.test(before) && kind === 'target') return String(year);
+  if (year !== null && hasNian) {
+    if (LAST_YEAR.test(before)) return String(year - 1);
+    if (THIS_YEAR.test(before) && kind === 'target') return String(year);
   }
-  const titles = sectionTitles.join(' ');
-  if (FIVE_YEARS_AHEAD.test(titles)) return '今后五年';
-  if (FIVE_YEARS_BACK.test(titles) && kind === 'result') return '过去五年';
-  const titleYear = /(\d{4})年/.exec(titles);
-  if (titleYear) return titleYear[1]!;
+  if (titlePeriod.fiveYearsAhead) return '今后五年';
+  if (titlePeriod.fiveYearsBack && kind === 'result') return '过去五年';
+  if (titlePeriod.year !== null) return titlePeriod.year;
   if (year === null) return null;
   return String(kind === 'target' ? year : year - 1);
 }

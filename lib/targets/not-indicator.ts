@@ -5,30 +5,54 @@
  * measure. DOMAIN.md, "Numbers that are not indicators".
  */
 import type { Quantity } from '../numbers/types';
+import { CharSet } from './char-set';
 
 const MAX_SLOGAN = 20;
+// Char codes: the scans below compare codes, never one-character strings.
+const code = (c: string): number => c.charCodeAt(0);
+const FULL_STOP = code('。');
+const NEWLINE = code('\n');
+
+const OPENING_MARK = new CharSet('“《"');
 
 /** True when [start, end) lies inside a short quotation or a book title. */
 export function insideShortQuote(text: string, start: number, end: number): boolean {
-  return enclosed(text, start, end, '“', '”') || enclosed(text, start, end, '《', '》') || enclosed(text, start, end, '"', '"');
+  // Most values have no opening mark in the slogan length before them, in their sentence: one pass rules
+  // out all three pairs at once.
+  if (!openingMarkBefore(text, start)) return false;
+  return (
+    enclosed(text, start, end, code('“'), code('”')) ||
+    enclosed(text, start, end, code('《'), code('》')) ||
+    enclosed(text, start, end, code('"'), code('"'))
+  );
 }
 
-function enclosed(text: string, start: number, end: number, open: string, close: string): boolean {
+function openingMarkBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - MAX_SLOGAN);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (OPENING_MARK.has(c)) return true;
+    if (c === FULL_STOP || c === NEWLINE) return false;
+  }
+  return false;
+}
+
+function enclosed(text: string, start: number, end: number, open: number, close: number): boolean {
   const from = Math.max(0, start - MAX_SLOGAN);
   let openAt = -1;
   for (let i = start - 1; i >= from; i--) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (c === close && open !== close) return false;
     if (c === open) {
       openAt = i;
       break;
     }
-    if (c === '。' || c === '\n') return false;
+    if (c === FULL_STOP || c === NEWLINE) return false;
   }
   if (openAt === -1) return false;
   // Only a close within the slogan length counts; never search further (that would be quadratic).
   const limit = Math.min(text.length, openAt + MAX_SLOGAN + 3);
-  for (let i = end; i < limit; i++) if (text[i] === close) return true;
+  for (let i = end; i < limit; i++) if (text.charCodeAt(i) === close) return true;
   return false;
 }
 
@@ -44,7 +68,7 @@ const DURATION_VERBS = /(?:达到|提高到|提高至|延长到|延长至|延长
 // project (投资50亿元的新能源发电). Amounts that measure are followed by a break, a qualifier, a verb.
 const MONEY_UNIT = /元$/;
 const MONEY_CLASS_AFTER = /^(?:以上|以下)?[^，。；、\d]{0,3}(?:项目|企业|镇|村|级|工程)/;
-const MONEY_ATTRIBUTE = { before: /(?:投资|总投资|投资额)(?:约|超|近)?$/, after: /^的/ };
+const MONEY_ATTRIBUTE_BEFORE = /(?:投资|总投资|投资额)(?:约|超|近)?$/; // and 的 right after the amount
 // Only 在 opening a clause: 控制在5%以内 / 稳定在 are verbs, not scope.
 const SCOPE_BEFORE = /(?:(?:^|[，。；、：\n])在(?:全省|全市|全区|全国|全县)?|聚焦|围绕|面向|针对)$/;
 // 税收过亿元企业, 投资过50亿元项目: 过 before an amount makes it a threshold.
@@ -60,22 +84,32 @@ const POLICY_AFTER = /^(?:[^，。；]{0,2})(?:措施|举措|政策|意见|规�
 // 15分钟社区生活圈, 1小时经济圈: a time that names a zone.
 const ZONE_AFTER = /^[^，。；、]{0,5}圈/;
 
+// The patterns above that look before the value all end at it, and STRUCTURE_AFTER starts right after
+// it: one character there rules each out without slicing the text or running the regex.
+const THRESHOLD_LAST = new CharSet('过超');
+const SCOPE_LAST = new CharSet('在省市区国县焦绕向对');
+const STRUCTURE_BEFORE_LAST = new CharSet('下列述这');
+const STRUCTURE_AFTER_FIRST = new CharSet('个方大重场');
+const DE = code('的');
+const ZONE = '圈';
+
 export function isStructuralOrName(text: string, q: Quantity): boolean {
   if (insideShortQuote(text, q.start, q.end)) return true;
   const after = text.slice(q.end, q.end + 6);
+  const before = text.charCodeAt(q.start - 1);
   if (MONEY_UNIT.test(q.unit)) {
     if (MONEY_CLASS_AFTER.test(after)) return true;
-    if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
-    if (MONEY_ATTRIBUTE.after.test(after) && MONEY_ATTRIBUTE.before.test(text.slice(Math.max(0, q.start - 6), q.start))) return true;
+    if (THRESHOLD_LAST.has(before) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
+    if (text.charCodeAt(q.end) === DE && MONEY_ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return true;
   }
   // 在18个设区城市全面开展…, 在全省183个县: a count after 在 sets the scope of an action.
-  if (SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))) return true;
-  if (ZONE_AFTER.test(after)) return true;
+  if (SCOPE_LAST.has(before) && SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))) return true;
+  if (after.includes(ZONE) && ZONE_AFTER.test(after)) return true;
   if (CLASS_UNITS.test(q.unit)) return true;
   if (GLUED_DURATION.test(q.unit) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|以下|以内|之内|左右|内)/.test(after)) return true;
   if (POLICY_COUNT_UNITS.has(q.unit) && POLICY_AFTER.test(after)) return true;
-  if (STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
-  if (STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
+  if (STRUCTURE_AFTER_FIRST.at(text, q.end) && STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
+  if (STRUCTURE_BEFORE_LAST.has(before) && STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
   // 三项制度改革, 两个维护: small Chinese counts are phrase parts, not measurements.
   if (q.chinese && q.value !== null && q.value <= 10 && COUNT_UNITS.has(q.unit)) return true;
   return false;
