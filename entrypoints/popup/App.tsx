@@ -4,11 +4,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { exportToDownload, fileErrorMessage } from '@/components/collection-files';
+import type { ExportKind } from '@/components/export-files';
 import { LAYER_TOGGLES_CSS, LayerToggles } from '@/components/LayerToggles';
 import { t } from '@/components/t';
 import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
 import type { PageReport } from '@/lib/messaging/page-report';
 import { DEFAULT_LAYERS, type LayerSettings } from '@/lib/settings/layers';
+import { getCurrentCollectionId, listCollections } from '@/lib/store/collections';
 import { getSiteMode, layersItem, readLayers, setSiteMode, type SiteMode, watchLayers } from '@/lib/store/settings';
 
 interface ActiveTab {
@@ -31,6 +34,8 @@ export function App() {
   const [layers, setLayers] = useState<LayerSettings>({ ...DEFAULT_LAYERS, themes: {} });
   const [siteMode, setMode] = useState<SiteMode>('auto');
   const [error, setError] = useState<string | null>(null);
+  const [current, setCurrent] = useState<{ id: string; name: string; clips: number } | null>(null);
+  const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -47,8 +52,24 @@ export function App() {
       setReport(await reportOf(active.id));
     })();
     void readLayers().then(setLayers);
+    // The current collection, for the quick export (a store that cannot be read just hides it).
+    void Promise.all([getCurrentCollectionId(), listCollections()])
+      .then(([id, list]) => {
+        const collection = list.collections.find((c) => c.id === id);
+        if (collection) setCurrent({ id, name: collection.name, clips: list.clipCounts[id] ?? 0 });
+      })
+      .catch(() => undefined);
     return watchLayers(setLayers);
   }, []);
+
+  const quickExport = async (kind: ExportKind) => {
+    if (!current) return;
+    try {
+      setExported({ ok: true, text: t('popupExportDone', await exportToDownload(kind, current.id)) });
+    } catch (e) {
+      setExported({ ok: false, text: t('popupExportFailed', fileErrorMessage(e)) });
+    }
+  };
 
   const analyse = async () => {
     if (!tab) return;
@@ -113,6 +134,25 @@ export function App() {
         </label>
       )}
       <LayerToggles value={layers} onChange={(next) => void layersItem.setValue(next)} />
+      {current && (
+        <section class="popup__export" aria-labelledby="popup-export-title">
+          <h2 id="popup-export-title">{t('popupQuickExport', current.name)}</h2>
+          <p class="popup__counts">{t('spCollectionClips', current.clips)}</p>
+          <div class="popup__actions">
+            <button type="button" onClick={() => void quickExport('csv')}>
+              {t('popupExportCsv')}
+            </button>
+            <button type="button" onClick={() => void quickExport('collection-json')}>
+              {t('popupExportJson')}
+            </button>
+          </div>
+          {exported && (
+            <p class={exported.ok ? 'popup__counts' : 'popup__error'} role={exported.ok ? 'status' : 'alert'}>
+              {exported.text}
+            </p>
+          )}
+        </section>
+      )}
     </main>
   );
 }
@@ -128,4 +168,6 @@ body { margin: 0; }
 .popup button { font: inherit; padding: 4px 10px; border: 1px solid #c9ccd1; border-radius: 6px; background: #f6f8fa; cursor: pointer; }
 .popup button:focus-visible, .popup select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .popup__site { display: flex; gap: 8px; align-items: center; margin: 8px 0; }
+.popup__export { margin-top: 10px; padding-top: 6px; border-top: 1px solid #d0d7de; }
+.popup__export h2 { font-size: 13px; margin: 0; overflow-wrap: anywhere; }
 `;

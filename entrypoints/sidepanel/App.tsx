@@ -6,7 +6,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CollectionsView } from '@/components/CollectionsView';
+import { exportToDownload, fileErrorMessage, importIntoStore, planImportFromStore } from '@/components/collection-files';
 import { CompareView } from '@/components/CompareView';
+import { ExportMenu } from '@/components/ExportMenu';
+import { ImportDialog } from '@/components/ImportDialog';
 import { clipHref } from '@/components/clip-link';
 import { KeywordChart } from '@/components/KeywordChart';
 import { LayerToggles } from '@/components/LayerToggles';
@@ -58,6 +61,11 @@ export function App() {
     });
     return saved;
   }, [pageClips, report]);
+  const clipCounts = useMemo(() => {
+    const counts: Record<string, number> = {};
+    for (const clip of clips) counts[clip.collectionId] = (counts[clip.collectionId] ?? 0) + 1;
+    return counts;
+  }, [clips]);
   const clippedSections = useMemo(() => {
     const ids = new Set<number>();
     if (!report) return ids;
@@ -184,6 +192,15 @@ export function App() {
               onDeleteClip={(clipId) => void store.actions.deleteClip(clipId)}
               onOpenClip={openClip}
             />
+          )}
+          {id === tab && id === 'collections' && store.state.loaded && (
+            <section class="sp-files" aria-labelledby="sp-files-title">
+              <h2 id="sp-files-title" class="sp-subtitle">
+                {t('spFilesTitle')}
+              </h2>
+              <ExportMenu collections={collections} clipCounts={clipCounts} currentId={currentId} onExport={exportToDownload} />
+              <ImportDialog plan={planImportFromStore} apply={importIntoStore} errorMessage={fileErrorMessage} />
+            </section>
           )}
           {id === tab && id === 'compare' && (
             <CompareView

@@ -17,9 +17,31 @@ export interface ActiveReport {
   jump: (item: ItemRef) => void;
 }
 
+/**
+ * The tab this page itself is in when sidepanel.html is opened as an ordinary tab (a pinned tab, the e2e
+ * tests); null in a real side panel, which is no tab.
+ */
+let ownTab: Promise<number | null> | undefined;
+function ownTabId(): Promise<number | null> {
+  ownTab ??= browser.tabs
+    .getCurrent()
+    .then((tab) => tab?.id ?? null)
+    .catch(() => null);
+  return ownTab;
+}
+
+/**
+ * The tab whose report to show: the active tab of this window or, when that is this page itself, the tab
+ * the user was on before it (a panel describing itself would only say "not a report").
+ */
 async function activeTabId(): Promise<number | null> {
+  const self = await ownTabId();
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  if (tab?.id === undefined) return null;
+  if (self === null || tab.id !== self) return tab.id;
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== undefined && t.id !== self);
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id ?? null;
 }
 
 export function useActiveReport(): ActiveReport {
@@ -53,7 +75,12 @@ export function useActiveReport(): ActiveReport {
 
   useEffect(() => {
     void ask();
-    const onActivated = () => void ask();
+    const onActivated = ({ tabId: id }: { tabId: number }) => {
+      // Switching to this page (opened as a tab) keeps showing the report of the tab the user came from.
+      void ownTabId().then((self) => {
+        if (id !== self) void ask();
+      });
+    };
     const onUpdated = (id: number, info: { status?: string; url?: string }) => {
       if (id === current.current && (info.status === 'complete' || info.url !== undefined)) void ask();
     };
