@@ -24,6 +24,7 @@ export default defineConfig({
     commands: {
       'analyze-page': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandAnalyze__' },
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },
+      'clip-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandClip__' },
     },
     ...(browser === 'firefox'
       ? {

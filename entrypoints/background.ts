@@ -1,40 +1,56 @@
 /**
- * Background: runs the engine for the content scripts (warm across pages), the context menu and keyboard
+ * Background: runs the engine for the content scripts (warm across pages), stores and reads clips for
+ * them (the store and its zod schemas live here, not in every page), the context menus and keyboard
  * commands, analysing a page on request where the content script does not run by itself, and opening
  * the side panel.
  */
-import { t } from '@/components/t';
+import { t, uiLanguage } from '@/components/t';
 import { analyze } from '@/lib/analyze';
 import { analyzeTab, openSidePanel } from '@/lib/browser/analyze-tab';
-import { onMessage } from '@/lib/messaging/protocol';
-import { upgradeStoredRecords } from '@/lib/store/collections';
+import { clipSelectionInTab } from '@/lib/messaging/clip-tab';
+import { onMessage, sendMessage, type ClipResult, type ClipSpanRequest } from '@/lib/messaging/protocol';
+import { addClip, clipsForUrl, upgradeStoredRecords } from '@/lib/store/collections';
+import { writeError } from '@/lib/store/errors';
 import { layersItem, readLayers } from '@/lib/store/settings';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 const MENU_ANALYZE = 'gov-analyze';
+const MENU_CLIP = 'gov-clip';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Records written by an older version are upgraded once, after an update (reads upgrade them anyway).
     if (reason === 'update') void upgradeStoredRecords();
     browser.contextMenus.create({ id: MENU_ANALYZE, title: t('menuAnalyze'), contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU_CLIP, title: t('menuClip'), contexts: ['selection'] });
   });
 
+  const clipSelection = (tabId: number) => clipSelectionInTab(tabId, t('clipUnreachable'));
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ANALYZE && tab?.id !== undefined) void analyzeTab(tab.id);
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_ANALYZE) void analyzeTab(tab.id);
+    if (info.menuItemId === MENU_CLIP) void clipSelection(tab.id);
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command === 'analyze-page' && tab?.id !== undefined) await analyzeTab(tab.id);
+    if (command === 'clip-selection' && tab?.id !== undefined) await clipSelection(tab.id);
     if (command === 'toggle-highlights') {
       const layers = await readLayers();
       await layersItem.setValue({ ...layers, enabled: !layers.enabled });
     }
   });
 
-  // For the browser tests (and the curious in DevTools): the same action as the popup's button.
-  (globalThis as { govReport?: object }).govReport = { analyzeTab };
+  // For the browser tests (and the curious in DevTools): the same actions as the popup's button, the
+  // clip command and context menu, and the side panel's clip messages, for a given tab.
+  (globalThis as { govReport?: object }).govReport = {
+    analyzeTab,
+    clipSelection,
+    clipSection: (tabId: number, sectionId: number) => sendMessage('clipSection', sectionId, tabId),
+    clipSpan: (tabId: number, request: ClipSpanRequest) => sendMessage('clipSpan', request, tabId),
+  };
 
   onMessage('analyzeText', ({ data }) => {
     const t0 = performance.now();
@@ -43,4 +59,14 @@ export default defineBackground(() => {
     return analysis;
   });
   onMessage('openSidePanel', ({ sender }) => openSidePanel(sender.tab?.id, sender.tab?.windowId));
+
+  onMessage('saveClip', async ({ data }): Promise<ClipResult> => {
+    try {
+      return { ok: true, clip: await addClip(data) };
+    } catch (error) {
+      // StoreError (quota, invalid …) or anything else as a failed write: one line, nothing lost.
+      return { ok: false, error: writeError('saveClip', error).userMessage(uiLanguage()) };
+    }
+  });
+  onMessage('clipsForPage', ({ data }) => clipsForUrl(data));
 });

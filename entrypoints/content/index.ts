@@ -4,22 +4,30 @@
  */
 import { render } from 'preact';
 import { h } from 'preact';
+import { browser } from 'wxt/browser';
 import { BADGE_CSS } from '@/components/Badge';
-import { HOVER_CARD_CSS } from '@/components/HoverCard';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { HOVER_CARD_CSS, type HoverItem } from '@/components/HoverCard';
+import { t } from '@/components/t';
+import { onMessage, sendMessage, type ClipResult } from '@/lib/messaging/protocol';
 import { anyLayerVisible, type LayerSettings } from '@/lib/settings/layers';
 import { getSiteMode, layersItem, painterModeItem, readLayers, watchLayers } from '@/lib/store/settings';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PageClipper } from './clipper';
 import { HoverTracker } from './hover';
-import { Overlay, type OverlayState } from './Overlay';
+import { NOTICE_CSS, Overlay, type OverlayState } from './Overlay';
 import { PageReader, type RunTrigger } from './reader';
 import { REPORT_HOSTS } from './hosts';
+import { clipChangeConcerns, SavedClipsLayer, type StorageChange } from './saved-clips';
 import { watchArticleChanges } from './watch';
 
 /** Set by the background before it injects this script on the user's request. */
 const MANUAL_FLAG = '__govReportManual';
 const READER_KEY = '__govReportReader';
+/** How long the clip notice stays on the page. */
+const NOTICE_MS = 3000;
+/** Store changes arriving together (a "save all" of many clips) cause one refresh. */
+const CLIP_REFRESH_MS = 100;
 
 type Globals = typeof globalThis & { [MANUAL_FLAG]?: boolean; [READER_KEY]?: PageReader };
 
@@ -44,13 +52,13 @@ export default defineContentScript({
     }
     let trigger: RunTrigger = manual ? 'manual' : mode === 'always' ? 'always' : 'auto';
 
-    let overlay: OverlayState = { counts: null, highlightsVisible: true, card: null };
+    let overlay: OverlayState = { counts: null, highlightsVisible: true, card: null, notice: null };
     let layers: LayerSettings = await readLayers();
     const ui = await createShadowRootUi(ctx, {
       name: 'gov-report-overlay',
       position: 'inline',
       anchor: 'body',
-      css: BADGE_CSS + HOVER_CARD_CSS,
+      css: BADGE_CSS + HOVER_CARD_CSS + NOTICE_CSS,
       isolateEvents: true,
       onMount(container, _shadow, host) {
         host.setAttribute('data-gov-ui', '');
@@ -68,30 +76,79 @@ export default defineContentScript({
       overlay = { ...overlay, ...next };
       draw();
     };
+    let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+    /** Says on the page what a clip action did (the user may have used the menu or a key: no other echo). */
+    const announce = (result: ClipResult): ClipResult => {
+      if (!ui.mounted) ui.mount();
+      clearTimeout(noticeTimer);
+      update({ notice: result.ok ? { text: t('clipSaved'), tone: 'ok' } : { text: result.error, tone: 'error' } });
+      noticeTimer = setTimeout(() => update({ notice: null }), NOTICE_MS);
+      return result;
+    };
     const actions = {
       onToggleAll: (visible: boolean) => void layersItem.setValue({ ...layers, enabled: visible }),
       onOpenPanel: () => void sendMessage('openSidePanel', undefined).catch(() => undefined),
       onCloseCard: () => update({ card: null }),
+      onSaveItem: (item: HoverItem) => void clipper.clipItem(item).then(announce),
+      onDismissNotice: () => {
+        clearTimeout(noticeTimer);
+        update({ notice: null });
+      },
     };
 
     const painterMode = await painterModeItem.getValue();
+    let lastAnalysis: unknown = undefined;
+    let lastText: string | null | undefined = undefined;
     const reader = new PageReader(document, (state) => {
       const { report } = state;
-      const counts =
-        report.status === 'ready'
-          ? {
-              target: report.targets.filter((t) => t.kind === 'target').length,
-              result: report.targets.filter((t) => t.kind === 'result').length,
-              keyword: report.keywords.length,
-            }
-          : null;
-      if (counts && !ui.mounted) ui.mount();
-      update({ counts, card: null });
-      hover.setState(state);
+      // A new run (new analysis or text) resets the card and the hover lookup and draws the saved clips
+      // again; a change of the clips alone (showClips) only tells the views.
+      const text = state.index?.text ?? null;
+      if (state.analysis !== lastAnalysis || text !== lastText) {
+        lastAnalysis = state.analysis;
+        lastText = text;
+        const counts =
+          report.status === 'ready'
+            ? {
+                target: report.targets.filter((x) => x.kind === 'target').length,
+                result: report.targets.filter((x) => x.kind === 'result').length,
+                keyword: report.keywords.length,
+              }
+            : null;
+        if (counts && !ui.mounted) ui.mount();
+        update({ counts, card: null });
+        hover.setState(state);
+        if (report.status === 'ready') void savedClips.refresh();
+      }
       void sendMessage('reportChanged', report).catch(() => undefined);
     }, (text) => sendMessage('analyzeText', text), { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
     g[READER_KEY] = reader;
     const hover = new HoverTracker(ctx, document, reader, (card) => update({ card }));
+    const savedClips = new SavedClipsLayer({
+      current: () => ({ text: reader.state.index?.text ?? null, url: reader.state.report.url, ready: reader.state.report.status === 'ready' }),
+      fetch: (url) => sendMessage('clipsForPage', url),
+      show: (placements) => reader.showClips(placements),
+    });
+    const clipper = new PageClipper({
+      doc: document,
+      state: () => reader.state,
+      save: (input) => sendMessage('saveClip', input),
+      analyseNow: () => {
+        trigger = 'manual';
+        return reader.run('manual');
+      },
+    });
+
+    // Clips saved, edited or deleted anywhere (this tab, the side panel, another tab): draw them again.
+    // Raw storage events, filtered by key and URL here; the store's own watcher would bring zod along.
+    let clipTimer: ReturnType<typeof setTimeout> | undefined;
+    const onStorage = (changes: Record<string, StorageChange>, area: string) => {
+      if (area !== 'local' || reader.state.report.status !== 'ready') return;
+      if (!clipChangeConcerns(changes, reader.state.report.url)) return;
+      clearTimeout(clipTimer);
+      clipTimer = setTimeout(() => void savedClips.refresh(), CLIP_REFRESH_MS);
+    };
+    browser.storage.onChanged.addListener(onStorage);
 
     reader.applyLayers(layers);
     update({ highlightsVisible: anyLayerVisible(layers) });
@@ -111,10 +168,17 @@ export default defineContentScript({
       layers = data;
       reader.applyLayers(data);
     });
+    onMessage('getClipPage', () => clipper.page());
+    onMessage('clipSpan', ({ data }) => clipper.clipSpan(data).then(announce));
+    onMessage('clipSection', ({ data }) => clipper.clipSection(data).then(announce));
+    onMessage('clipSelection', () => clipper.clipSelection().then(announce));
 
     const watcher = watchArticleChanges(ctx, document, () => reader.articleRoot, () => void reader.run(trigger));
     reader.paintGuard = (work) => watcher.quietly(work);
     ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorage);
+      clearTimeout(clipTimer);
+      clearTimeout(noticeTimer);
       unwatch();
       watcher.stop();
       reader.destroy();

@@ -10,9 +10,10 @@ import type { Analysis } from '@/lib/analysis-types';
 import { findArticle, type ArticleMatch } from '@/lib/dom/find-article';
 import { createPainter, type Painter, type PaintRange } from '@/lib/dom/painter';
 import { buildTextIndex, type TextIndex } from '@/lib/dom/text-index';
-import { emptyReport, type PageReport } from '@/lib/messaging/page-report';
+import { emptyReport, type ClipPlacement, type PageReport } from '@/lib/messaging/page-report';
 import { judgeReport } from '@/lib/report-cues';
 import {
+  HIGHLIGHT_CLIP,
   HIGHLIGHT_RESULT,
   HIGHLIGHT_TARGET,
   type LayerSettings,
@@ -159,6 +160,7 @@ export class PageReader {
         headline: analysis.headline,
         targets: analysis.targets,
         keywords: analysis.keywords,
+        clips: [], // painter.clear() removed them: the content script draws them again (showClips)
         timings: { extract: t1 - t0, analyze: t3 - t2, paint: t5 - t4 },
       };
       // User Timing entries on the page's timeline, for profilers and the page benchmark.
@@ -216,6 +218,28 @@ export class PageReader {
     this.paintKeywordLayers();
     this.painter.setDarkPage(isDark(index.nodeSpans[0]?.node.parentElement ?? this.doc.body));
     if (this.layers) this.applyLayers(this.layers);
+  }
+
+  /**
+   * Draws saved clips found on the current text (placements from saved-clips.ts, offsets into this
+   * index's text) on the `gov-clip` layer and lists every clip, orphans included, in the report.
+   */
+  showClips(placements: ClipPlacement[]): void {
+    const index = this.state.index;
+    if (!index) return;
+    const ranges: PaintRange[] = [];
+    for (const p of placements) {
+      if (p.status === 'orphan' || p.start === undefined || p.end === undefined) continue;
+      const bounds = index.toRangeBounds(p.start, p.end);
+      if (bounds) ranges.push(bounds);
+    }
+    this.paintGuard(() => {
+      this.painter.paint(HIGHLIGHT_CLIP, ranges);
+      if (this.layers) this.painter.setHidden(HIGHLIGHT_CLIP, !isHighlightVisible(this.layers, HIGHLIGHT_CLIP));
+      this.painter.flush();
+    });
+    this.state = { ...this.state, report: { ...this.state.report, clips: placements } };
+    this.onChange(this.state);
   }
 
   destroy(): void {

@@ -8,6 +8,18 @@ import type { Target } from '../targets/types';
 
 export type ReportStatus = 'pending' | 'ready' | 'none' | 'error';
 
+/**
+ * Where a saved clip of this page was found again in the current article text: `exact` (the quote as
+ * saved), `fuzzy` (a few characters changed, context agrees) or `orphan` (gone, or not placeable safely:
+ * listed by the side panel, never drawn). Offsets are into the article text, like every other offset here.
+ */
+export interface ClipPlacement {
+  id: string;
+  status: 'exact' | 'fuzzy' | 'orphan';
+  start?: number;
+  end?: number;
+}
+
 export interface PageReport {
   url: string;
   /** Page or report title. */
@@ -23,6 +35,8 @@ export interface PageReport {
   headline: { start: number; end: number } | null;
   targets: Target[];
   keywords: KeywordHit[];
+  /** Saved clips of this page and where each was found (filled in after the run, when the store answers). */
+  clips: ClipPlacement[];
   /** Milliseconds spent, by stage, on the last run (shown in the popup's details and used by bench:page). */
   timings: { extract: number; analyze: number; paint: number };
 }
@@ -47,6 +61,7 @@ export function emptyReport(url: string, status: ReportStatus, reason: string | 
     headline: null,
     targets: [],
     keywords: [],
+    clips: [],
     timings: { extract: 0, analyze: 0, paint: 0 },
   };
 }
