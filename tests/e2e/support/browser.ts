@@ -35,6 +35,12 @@ export interface LaunchOptions {
   /** Extra Chromium switches. */
   args?: string[];
   viewport?: { width: number; height: number } | null;
+  /**
+   * The language pages see (navigator.language, Accept-Language), default zh-CN as for the product's
+   * readers. Note: on Linux the extension's own _locales follow Chromium's UI locale, which is en-US
+   * unless Debian's chromium-l10n package is installed; --lang only switches it on Windows.
+   */
+  lang?: string;
   /** Playwright's slowMo, for watching a headed run. */
   slowMo?: number;
 }
@@ -91,6 +97,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const builtManifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
     background?: { service_worker?: string };
   };
+  const lang = options.lang ?? 'zh-CN';
   const profileDir = await mkdtemp(join(tmpdir(), 'gov-report-profile-'));
   let context: BrowserContext | undefined;
   const close = async () => {
@@ -104,9 +111,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       executablePath: findChromium(),
       headless: options.headless ?? true,
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [...chromiumArgs(extensionDir), ...(options.args ?? [])],
+      args: [...chromiumArgs(extensionDir), `--lang=${lang}`, ...(options.args ?? [])],
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-      locale: 'zh-CN',
+      locale: lang,
       slowMo: options.slowMo,
     });
     if (!builtManifest.background?.service_worker) {
