@@ -134,7 +134,7 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
   const cuesBySentence = new Map<number, SentenceCues>();
   const sectionCues = new Map<Section | null, SectionCues>();
   for (const c of candidates) {
-    const indicators = c.indicators.filter((s) => s.length > 0);
+    const indicators = withoutEmpty(c.indicators);
     if (indicators.length === 0) continue;
     const { q } = c;
     const section = sectionAt(outline, q.start);
@@ -150,10 +150,12 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
       cuesBySentence.set(c.sentence, cues);
     }
     const valueEnd = q.end - c.sentence;
+    const clauseStart = clauseStartIn(text, c.sentence, Math.min(q.end, c.sentence + cues.text.length));
     const kindInput: KindInput = {
       cues,
       valueEnd,
-      clauseStart: clauseStartIn(cues.text, valueEnd),
+      clauseStart,
+      clause: cues.text.slice(clauseStart, valueEnd),
       sectionKind: section?.kind ?? outline.defaultKind,
       titlePeriod: inSection.period,
       inHeadline: outline.headline !== null && q.start >= outline.headline.start && q.start < outline.headline.end,
@@ -192,13 +194,23 @@ type Groups = Map<Candidate, Candidate[]>;
 const COMMA = '，'.charCodeAt(0);
 const SEMICOLON = '；'.charCodeAt(0);
 
-/** Offset in `sentence` just after the last ， or ； before `valueEnd` (0 when none): the value's clause. */
-function clauseStartIn(sentence: string, valueEnd: number): number {
-  for (let i = Math.min(valueEnd, sentence.length) - 1; i >= 0; i--) {
-    const c = sentence.charCodeAt(i);
-    if (c === COMMA || c === SEMICOLON) return i + 1;
+/**
+ * Where the value's clause begins, as an offset from the sentence start: just after the last ， or ； in
+ * text[sentence, to), or 0 when there is none. Read in the text itself, not in the sentence's slice
+ * (every character read through a slice costs an indirection).
+ */
+function clauseStartIn(text: string, sentence: number, to: number): number {
+  for (let i = to - 1; i >= sentence; i--) {
+    const c = text.charCodeAt(i);
+    if (c === COMMA || c === SEMICOLON) return i + 1 - sentence;
   }
   return 0;
+}
+
+/** The list itself when no entry is empty (the common case: no copy), else the non-empty entries. */
+function withoutEmpty(list: string[]): string[] {
+  for (const s of list) if (s.length === 0) return list.filter((x) => x.length > 0);
+  return list;
 }
 
 /** The clause before `pos` in the same sentence, read as an indicator (framing words stripped). */

@@ -14,6 +14,8 @@ export interface KindInput {
   valueEnd: number;
   /** Offset in the sentence where the value's clause begins (after the last ， or ；). */
   clauseStart: number;
+  /** The clause itself: cues.text.slice(clauseStart, valueEnd), sliced once for both decisions. */
+  clause: string;
   sectionKind: SectionKind;
   /** What the titles of the enclosing sections say about the period (see readTitlePeriod). */
   titlePeriod: TitlePeriod;
@@ -51,10 +53,6 @@ function lastHorizonYear(cues: SentenceCues, upTo: number): number | null {
   return y;
 }
 
-function clauseOf(input: KindInput): string {
-  return input.cues.text.slice(input.clauseStart, input.valueEnd);
-}
-
 export function decideKind(input: KindInput): TargetKind {
   const { cues, valueEnd, sectionKind, inHeadline, year } = input;
   if (inHeadline) return 'target';
@@ -63,7 +61,7 @@ export function decideKind(input: KindInput): TargetKind {
     if (horizon !== null && horizon >= year) return 'target';
   }
   const opening = cues.openingYear(0, valueEnd);
-  const clause = clauseOf(input);
+  const { clause } = input;
   if (sectionKind === 'plan') {
     const clauseOpening = cues.openingYear(input.clauseStart, valueEnd);
     if (CLAUSE_FUTURE.test(clause) && (clauseOpening === null || year === null || clauseOpening >= year)) return 'target';
@@ -117,7 +115,7 @@ export function decidePeriod(kind: TargetKind, input: KindInput): string | null 
   const { titlePeriod, inHeadline, year, cues } = input;
   if (inHeadline && year !== null) return String(year);
   // As for the kind, the value's own clause speaks first (…180万吨，力争今年新建…).
-  const clause = clauseOf(input);
+  const { clause } = input;
   const ownClause = TIME_WORDS.test(clause);
   const before = ownClause ? clause : cues.text.slice(0, input.valueEnd);
   // Every pattern read on `before` needs a 年, but PLAN_NAME (the 五 of 十四五): without them (the common

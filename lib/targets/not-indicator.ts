@@ -66,7 +66,6 @@ const DURATION_VERBS = /(?:达到|提高到|提高至|延长到|延长至|延长
 // A money amount glued to a class noun is a size class or a threshold in a name: 亿元项目,
 // X亿元以上新开工项目, 税收过千万元企业, 十亿元镇; and an amount after 投资 followed by 的 describes a named
 // project (投资50亿元的新能源发电). Amounts that measure are followed by a break, a qualifier, a verb.
-const MONEY_UNIT = /元$/;
 const MONEY_CLASS_AFTER = /^(?:以上|以下)?[^，。；、\d]{0,3}(?:项目|企业|镇|村|级|工程)/;
 const MONEY_ATTRIBUTE_BEFORE = /(?:投资|总投资|投资额)(?:约|超|近)?$/; // and 的 right after the amount
 // Only 在 opening a clause: 控制在5%以内 / 稳定在 are verbs, not scope.
@@ -76,8 +75,8 @@ const SCOPE_BEFORE = /(?:(?:^|[，。；、：\n])在(?:全省|全市|全区|全
 const THRESHOLD_BEFORE = /(?:(?:税收|投资|营收|产值|销售收入)(?:过|超)|(?<![超越])过)$/;
 // X千伏吴家湾输变电工程, 500千伏变电站: a voltage class names a facility; so does a duration glued to a
 // verb phrase (24小时在岗待命).
-const CLASS_UNITS = /^(?:千伏|万伏|伏|kV)$/;
-const GLUED_DURATION = /^(?:小时|分钟)$/;
+const CLASS_UNITS = new Set(['千伏', '万伏', '伏', 'kV']);
+const GLUED_DURATION = new Set(['小时', '分钟']);
 // 18条措施, 10条意见: a count that names a policy package.
 const POLICY_COUNT_UNITS = new Set(['条', '项', '款']);
 const POLICY_AFTER = /^(?:[^，。；]{0,2})(?:措施|举措|政策|意见|规定|办法|细则|硬措施)/;
@@ -97,7 +96,7 @@ export function isStructuralOrName(text: string, q: Quantity): boolean {
   if (insideShortQuote(text, q.start, q.end)) return true;
   const after = text.slice(q.end, q.end + 6);
   const before = text.charCodeAt(q.start - 1);
-  if (MONEY_UNIT.test(q.unit)) {
+  if (q.unit.endsWith('元')) {
     if (MONEY_CLASS_AFTER.test(after)) return true;
     if (THRESHOLD_LAST.has(before) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
     if (text.charCodeAt(q.end) === DE && MONEY_ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return true;
@@ -105,8 +104,8 @@ export function isStructuralOrName(text: string, q: Quantity): boolean {
   // 在18个设区城市全面开展…, 在全省183个县: a count after 在 sets the scope of an action.
   if (SCOPE_LAST.has(before) && SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))) return true;
   if (after.includes(ZONE) && ZONE_AFTER.test(after)) return true;
-  if (CLASS_UNITS.test(q.unit)) return true;
-  if (GLUED_DURATION.test(q.unit) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|以下|以内|之内|左右|内)/.test(after)) return true;
+  if (CLASS_UNITS.has(q.unit)) return true;
+  if (GLUED_DURATION.has(q.unit) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|以下|以内|之内|左右|内)/.test(after)) return true;
   if (POLICY_COUNT_UNITS.has(q.unit) && POLICY_AFTER.test(after)) return true;
   if (STRUCTURE_AFTER_FIRST.at(text, q.end) && STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
   if (STRUCTURE_BEFORE_LAST.has(before) && STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;

@@ -19,15 +19,17 @@ const YEAR = /\d{4}年/g;
 const YEAR_PREFIXES = '比较到至在是于';
 
 export class SentenceCues {
+  // Made on first use: a sentence often holds one value, which asks only a few questions.
   /** End of the first match of each pattern, or -1 when it does not occur. */
-  private readonly firstEnds = new Map<RegExp, number>();
-  private readonly allMatches = new Map<RegExp, RegExpExecArray[]>();
+  private firstEnds: Map<RegExp, number> | null = null;
+  private allMatches: Map<RegExp, RegExpExecArray[]> | null = null;
   private yearList: YearMention[] | null = null;
 
   constructor(readonly text: string) {}
 
   /** End of the first match of `pattern` (a global regex) in the sentence, or -1. */
   private firstEnd(pattern: RegExp): number {
+    this.firstEnds ??= new Map();
     let end = this.firstEnds.get(pattern);
     if (end === undefined) {
       // test() leaves lastIndex at the end of the match and builds no match array.
@@ -52,6 +54,7 @@ export class SentenceCues {
 
   /** Every match of `pattern` (global) in the sentence, in order. */
   matches(pattern: RegExp): readonly RegExpExecArray[] {
+    this.allMatches ??= new Map();
     let list = this.allMatches.get(pattern);
     if (!list) {
       list = [];
