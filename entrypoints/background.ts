@@ -6,7 +6,7 @@
  */
 import { t, uiLanguage } from '@/components/t';
 import { analyze } from '@/lib/analyze';
-import { analyzeTab, openSidePanel } from '@/lib/browser/analyze-tab';
+import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
 import { clipSelectionInTab } from '@/lib/messaging/clip-tab';
 import { onMessage, sendMessage, type ClipResult, type ClipSpanRequest } from '@/lib/messaging/protocol';
 import { addClip, clipsForUrl, upgradeStoredRecords } from '@/lib/store/collections';
@@ -47,6 +47,7 @@ export default defineBackground(() => {
   // clip command and context menu, and the side panel's clip messages, for a given tab.
   (globalThis as { govReport?: object }).govReport = {
     analyzeTab,
+    reportOf,
     clipSelection,
     clipSection: (tabId: number, sectionId: number) => sendMessage('clipSection', sectionId, tabId),
     clipSpan: (tabId: number, request: ClipSpanRequest) => sendMessage('clipSpan', request, tabId),

@@ -1,0 +1,323 @@
+/**
+ * Saving clips from a report page and finding them again, in real Chromium with the built extension:
+ * a selection clipped through the clip-selection path (the context menu and Alt+Shift+S run it), a section
+ * through the side panel's message, a target through the hover card's 保存 button; every clip is stored
+ * under its own key, drawn again on `gov-clip` after a reload and after the page was edited, and a clip
+ * whose text was removed is reported as an orphan and not drawn. Two tabs saving at once keep every clip.
+ *
+ * Pages are served from a temporary folder so that the same URL can be given edited content later.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { highlightTexts, screenshot, waitForReportState } from './support/page-probes';
+import { PAGES_DIR, startFixtureServer, type FixtureServer } from './support/server';
+
+interface StoredClip {
+  id: string;
+  kind: string;
+  text: string;
+  section: string | null;
+  source: { url: string; site: string; region: string | null; year: number | null };
+  targets: { text: string }[];
+  selectors: { quote: { exact: string }; position: { start: number; end: number } };
+}
+type ClipResult = { ok: true; clip: StoredClip } | { ok: false; error: string };
+interface Placement {
+  id: string;
+  status: 'exact' | 'fuzzy' | 'orphan';
+  start?: number;
+  end?: number;
+}
+interface Report {
+  status: string;
+  sections: { id: number; title: string }[];
+  clips: Placement[];
+}
+/** The background's test hook (entrypoints/background.ts). */
+interface Hook {
+  reportOf(tabId: number): Promise<Report | null>;
+  clipSelection(tabId: number): Promise<ClipResult>;
+  clipSection(tabId: number, sectionId: number): Promise<ClipResult>;
+  clipSpan(tabId: number, request: { start: number; end: number; kind: string }): Promise<ClipResult>;
+}
+/** `chrome` and the hook inside the extension's service worker, as far as these tests use them. */
+declare const chrome: {
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  i18n: { getMessage(key: string): string };
+};
+declare const govReport: Hook;
+
+const REPORT = 'report.html';
+const OTHER = 'other.html';
+/** In the review part, （二）: one sentence across the page's <span>129.6</span><span>%</span>. */
+const SELECTED = '1299个重大项目完成投资1.4万亿元、投资完成率129.6%';
+/** A section of the plan part (lib/outline titles carry no numbering). */
+const SECTION_TITLE = '协同推进降碳减污扩绿增长，打造高水平生态省';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let root: string;
+const original = readFileSync(join(PAGES_DIR, 'national-ucap.html'), 'utf8');
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'gov-clips-pages-'));
+  writeFileSync(join(root, REPORT), original);
+  copyFileSync(join(PAGES_DIR, 'provincial-trs.html'), join(root, OTHER));
+  server = await startFixtureServer(root);
+  browser = await launchWithExtension({ args: ['--lang=zh-CN'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const sw = () => browser.serviceWorker;
+const reportOf = (tabId: number) => sw().evaluate((id) => govReport.reportOf(id), tabId);
+const clipSelection = (tabId: number) => sw().evaluate((id) => govReport.clipSelection(id), tabId);
+
+async function storedClips(): Promise<StoredClip[]> {
+  const all = await sw().evaluate(() => chrome.storage.local.get(null));
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('clip:'))
+    .map(([, value]) => value as StoredClip);
+}
+
+/** The tab id of a page (tab URLs are not visible to the extension without the tabs permission). */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await sw().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
+/** A UI string in the language the browser chose (headless Chromium may pick English). */
+const message = (key: string) => sw().evaluate((k) => chrome.i18n.getMessage(k), key);
+const noticeText = (page: Page) => page.locator('gov-report-overlay [role="status"]').textContent();
+
+async function open(file: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.govUrl(file));
+  expect(await waitForReportState(page)).toBe('ready');
+  return page;
+}
+
+/** Selects `passage` in the article with the Selection API, across element boundaries, as a mouse would. */
+async function select(page: Page, passage: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const article = document.getElementById('UCAP-CONTENT')!;
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const starts = nodes.map((n) => {
+      const at = text.length;
+      text += n.data;
+      return at;
+    });
+    const from = text.indexOf(wanted);
+    if (from < 0) throw new Error(`passage not on the page: ${wanted}`);
+    const point = (offset: number, end: boolean): [Text, number] => {
+      for (let i = nodes.length - 1; i >= 0; i--) {
+        const s = starts[i]!;
+        if (end ? s < offset : s <= offset) return [nodes[i]!, offset - s];
+      }
+      throw new Error('no node');
+    };
+    const [a, ao] = point(from, false);
+    const [b, bo] = point(from + wanted.length, true);
+    a.parentElement!.scrollIntoView({ block: 'center' });
+    document.getSelection()!.setBaseAndExtent(a, ao, b, bo);
+    return document.getSelection()!.toString();
+  }, passage);
+}
+
+/** Highlight strings compare without white space: Range.toString() keeps the source's indentation. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+const clipStrings = async (page: Page) => (await highlightTexts(page, 'gov-clip')).map(squash).sort();
+
+describe('clipping on a report page and finding the clips again', () => {
+  let page: Page;
+  let tabId: number;
+  let selectionClip: StoredClip;
+  let sectionClip: StoredClip;
+
+  beforeAll(async () => {
+    page = await open(REPORT);
+    tabId = await tabIdOf(page);
+  });
+  afterAll(() => page?.close());
+
+  it('clips the selection through the clip-selection path (context menu, Alt+Shift+S)', async () => {
+    expect(await select(page, SELECTED)).toBe(SELECTED);
+    const result = await clipSelection(tabId);
+    if (!result.ok) throw new Error(result.error);
+    selectionClip = result.clip;
+    expect(selectionClip.kind).toBe('selection');
+    expect(selectionClip.text).toBe(SELECTED);
+    expect(selectionClip.section).toBe('扩大有效益的投资、激发有潜能的消费，提振内需取得积极进展');
+    expect(selectionClip.selectors.quote.exact).toBe(SELECTED);
+    expect(selectionClip.source.url).toBe(server.govUrl(REPORT));
+    expect(selectionClip.source.region).toBe('浙江省');
+    expect(selectionClip.targets.map((t) => t.text).join('|')).toContain('1.4万亿元');
+    // The page says so, in its own corner.
+    const saved = await message('clipSaved');
+    expect(saved).not.toBe('');
+    await expect.poll(() => noticeText(page)).toContain(saved);
+  });
+
+  it('says why when nothing of the report is selected', async () => {
+    await page.evaluate(() => {
+      const nav = document.querySelector('.header_nav')!;
+      document.getSelection()!.selectAllChildren(nav);
+    });
+    const result = await clipSelection(tabId);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toBe(await message('clipOutsideArticle'));
+    await expect.poll(() => noticeText(page)).toContain(await message('clipOutsideArticle'));
+    await page.evaluate(() => document.getSelection()!.removeAllRanges());
+    const none = await clipSelection(tabId);
+    expect(none).toEqual({ ok: false, error: await message('clipNoSelection') });
+  });
+
+  it('clips a section through the side panel\'s message', async () => {
+    const report = await reportOf(tabId);
+    const section = report!.sections.find((s) => s.title === SECTION_TITLE);
+    expect(section).toBeDefined();
+    const result = await sw().evaluate(([id, sid]) => govReport.clipSection(id, sid), [tabId, section!.id] as const);
+    if (!result.ok) throw new Error(result.error);
+    sectionClip = result.clip;
+    expect(sectionClip.kind).toBe('section');
+    expect(sectionClip.section).toBe(SECTION_TITLE);
+    expect(sectionClip.text.startsWith(`（九）${SECTION_TITLE}`)).toBe(true);
+    expect(sectionClip.text.length).toBeGreaterThan(300);
+  });
+
+  it('keeps both in storage, each under its own key', async () => {
+    const stored = await storedClips();
+    expect(stored.map((c) => c.id).sort()).toEqual([selectionClip.id, sectionClip.id].sort());
+    expect(stored.find((c) => c.id === selectionClip.id)!.text).toBe(SELECTED);
+    expect(stored.find((c) => c.id === sectionClip.id)!.text).toBe(sectionClip.text);
+  });
+
+  it('draws both on gov-clip without a reload (the store change reaches the page)', async () => {
+    await expect.poll(() => clipStrings(page)).toEqual([squash(SELECTED), squash(sectionClip.text)].sort());
+  });
+
+  it('draws both again after a reload, at their stored positions', async () => {
+    await page.reload();
+    expect(await waitForReportState(page)).toBe('ready');
+    await expect.poll(() => clipStrings(page)).toEqual([squash(SELECTED), squash(sectionClip.text)].sort());
+    const report = await reportOf(tabId);
+    const byId = new Map(report!.clips.map((c) => [c.id, c]));
+    for (const clip of [selectionClip, sectionClip]) {
+      const { start, end } = clip.selectors.position;
+      expect(byId.get(clip.id)).toEqual({ id: clip.id, status: 'exact', start, end });
+    }
+    await page.evaluate(() => document.querySelector('#UCAP-CONTENT p:nth-of-type(7)')!.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'clips-drawn-again');
+  });
+
+  it('finds both after a paragraph was inserted before them', async () => {
+    const inserted = '<p style="text-indent: 2em;">受省长委托，现将政府工作报告书面印发各位代表，请一并审议。</p>\n';
+    const edited = original.replace(/(<p[^>]*>各位代表：<\/p>\n)/, `$1${inserted}`);
+    expect(edited).not.toBe(original);
+    writeFileSync(join(root, REPORT), edited);
+    await page.reload();
+    expect(await waitForReportState(page)).toBe('ready');
+    await expect.poll(() => clipStrings(page)).toEqual([squash(SELECTED), squash(sectionClip.text)].sort());
+    const report = await reportOf(tabId);
+    for (const clip of [selectionClip, sectionClip]) {
+      const placed = report!.clips.find((c) => c.id === clip.id)!;
+      expect(placed.status).not.toBe('orphan');
+      // Moved by the inserted paragraph (its text and a line break), not found at the old offsets.
+      expect(placed.start).toBeGreaterThan(clip.selectors.position.start);
+    }
+  });
+
+  it('reports a clip whose text was removed as an orphan and draws only the other', async () => {
+    const current = readFileSync(join(root, REPORT), 'utf8');
+    const removed = current.replace('1299个重大项目完成投资1.4万亿元、投资完成率<span>129.6</span><span>%</span>；', '');
+    expect(removed).not.toBe(current);
+    writeFileSync(join(root, REPORT), removed);
+    await page.reload();
+    expect(await waitForReportState(page)).toBe('ready');
+    await expect.poll(async () => (await reportOf(tabId))!.clips.length).toBe(2);
+    const report = await reportOf(tabId);
+    expect(report!.clips.find((c) => c.id === selectionClip.id)).toEqual({ id: selectionClip.id, status: 'orphan' });
+    expect(report!.clips.find((c) => c.id === sectionClip.id)!.status).toBe('exact');
+    expect(await clipStrings(page)).toEqual([squash(sectionClip.text)]);
+    writeFileSync(join(root, REPORT), original);
+  });
+});
+
+describe('saving from the hover card', () => {
+  it('saves the hovered target into the collection and says so', async () => {
+    const page = await open(REPORT);
+    try {
+      const box = await page.evaluate(() => {
+        for (const r of CSS.highlights.get('gov-target') as unknown as Iterable<AbstractRange>) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.toString() !== '生产总值增长5.5%左右') continue;
+          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0]!;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        return null;
+      });
+      expect(box).not.toBeNull();
+      await page.waitForTimeout(100);
+      await page.mouse.move(box!.x, box!.y, { steps: 3 });
+      const card = page.locator('gov-report-overlay [role="dialog"]');
+      await card.waitFor({ timeout: 3000 });
+      const before = (await storedClips()).length;
+      await card.getByRole('button', { name: await message('cardSave') }).click();
+      await expect.poll(() => noticeText(page)).toContain(await message('clipSaved'));
+      const stored = await storedClips();
+      expect(stored.length).toBe(before + 1);
+      const saved = stored.find((c) => c.kind === 'target');
+      expect(saved?.text).toBe('生产总值增长5.5%左右');
+      expect(saved?.targets.map((t) => t.text)).toEqual(['生产总值增长5.5%左右']);
+      await screenshot(page, 'clips-hover-saved');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('two tabs saving at the same moment', () => {
+  it('keeps every clip of both tabs', async () => {
+    const a = await open(REPORT);
+    const b = await open(OTHER);
+    try {
+      const ids = [await tabIdOf(a), await tabIdOf(b)] as const;
+      const before = new Set((await storedClips()).map((c) => c.id));
+      // Eight saves in flight together: four spans of each page's article, sent to both tabs at once.
+      const results = await sw().evaluate(
+        (tabs) =>
+          Promise.all(
+            [0, 1, 2, 3].flatMap((i) => tabs.map((tab) => govReport.clipSpan(tab, { start: 200 + i * 60, end: 240 + i * 60, kind: 'selection' }))),
+          ),
+        ids,
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      const saved = results.map((r) => (r.ok ? r.clip : null)!);
+      const after = await storedClips();
+      const added = after.filter((c) => !before.has(c.id));
+      expect(added.map((c) => c.id).sort()).toEqual(saved.map((c) => c.id).sort());
+      expect(new Set(added.map((c) => c.source.url))).toEqual(new Set([server.govUrl(REPORT), server.govUrl(OTHER)]));
+      // And each tab draws its own four.
+      await expect.poll(async () => (await highlightTexts(b, 'gov-clip')).length).toBe(4);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
