@@ -114,6 +114,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       args: [...chromiumArgs(extensionDir), `--lang=${lang}`, ...(options.args ?? [])],
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
       locale: lang,
+      // On Linux the browser's UI language (chrome.i18n for the extension) follows LANGUAGE, given the
+      // locale packs of chromium-l10n; without them it stays en-US.
+      env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
       slowMo: options.slowMo,
     });
     if (!builtManifest.background?.service_worker) {
