@@ -6,7 +6,7 @@
 import type { Quantity } from '../numbers/types';
 import { sectionAt } from '../outline/parse-outline';
 import type { Outline, Section } from '../outline/types';
-import { CharSet } from './char-set';
+import { charTable } from './char-table';
 import { splitIndicator } from './distribute';
 import { CLAUSE_BREAK, clauseStart, leadingVerbs, readFrame, type Frame } from './frame';
 import { decideKind, decidePeriod, readTitlePeriod, type KindInput, type TitlePeriod } from './kind';
@@ -66,12 +66,12 @@ interface Candidate {
 const GLOSSARY = /^(?:名词解释|名词注释|注释|附注|附：|附件|有关说明)/;
 
 // What may stand between two values of one enumeration: 8%、10% / 5%和3.5% / …以及….
-const GROUP_JOINER = new CharSet('、和与及');
+const GROUP_JOINER = charTable('、和与及');
 const YI_JI = '以及';
 
 /** Is text[from, to) exactly one enumeration joiner? Read in place: the gap may be long. */
 function isGroupJoiner(text: string, from: number, to: number): boolean {
-  if (to - from === 1) return GROUP_JOINER.at(text, from);
+  if (to - from === 1) return GROUP_JOINER[text.charCodeAt(from)] === 1;
   return to - from === YI_JI.length && text.startsWith(YI_JI, from);
 }
 
@@ -94,7 +94,9 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
   const groupOf: Groups = new Map();
   let previous: Candidate | null = null;
 
-  for (const q of quantities) {
+  // Loops by index here: for…of is slow until the JIT has compiled this (see word-index.ts).
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi]!;
     if (isStructuralOrName(text, q)) continue;
     const frame = readFrame(text, q.start, q.end);
     if (needsMeasuringVerb(q) && !(frame.direction && hasMeasuringVerb(frame.direction))) continue;
@@ -133,7 +135,8 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
   const targets: Target[] = [];
   const cuesBySentence = new Map<number, SentenceCues>();
   const sectionCues = new Map<Section | null, SectionCues>();
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     const indicators = withoutEmpty(c.indicators);
     if (indicators.length === 0) continue;
     const { q } = c;
@@ -163,7 +166,8 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     };
     const kind = decideKind(kindInput);
     const period = decidePeriod(kind, kindInput);
-    for (const indicator of indicators) {
+    for (let ii = 0; ii < indicators.length; ii++) {
+      const indicator = indicators[ii]!;
       targets.push({
         text: text.slice(c.spanStart, c.spanEnd),
         start: c.spanStart,
@@ -209,14 +213,14 @@ function clauseStartIn(text: string, sentence: number, to: number): number {
 
 /** The list itself when no entry is empty (the common case: no copy), else the non-empty entries. */
 function withoutEmpty(list: string[]): string[] {
-  for (const s of list) if (s.length === 0) return list.filter((x) => x.length > 0);
+  for (let i = 0; i < list.length; i++) if (list[i]!.length === 0) return list.filter((x) => x.length > 0);
   return list;
 }
 
 /** The clause before `pos` in the same sentence, read as an indicator (framing words stripped). */
 function previousClauseSubject(text: string, pos: number, sentence: number): string | null {
   let end = pos;
-  while (end > sentence && CLAUSE_BREAK.at(text, end - 1)) end--;
+  while (end > sentence && CLAUSE_BREAK[text.charCodeAt(end - 1)] === 1) end--;
   if (end <= sentence) return null;
   const frame = readFrame(text, end, end);
   const subject = frame.indicator.slice(-12);

@@ -14,7 +14,7 @@ import {
   LEADING_NOISE,
   LEADING_VERBS,
 } from './vocabulary';
-import { CharSet } from './char-set';
+import { charTable } from './char-table';
 import { WordIndex } from './word-index';
 
 const afterQualifiers = new WordIndex(AFTER_QUALIFIERS);
@@ -41,28 +41,28 @@ export interface Frame {
 
 /** Characters that end a clause for the purpose of finding an indicator. */
 // Quotes and brackets are not breaks: they sit inside names (新建“四好农村路”260公里, 示范村（社区）25个).
-export const CLAUSE_BREAK = new CharSet('，。；：！？\n、《》…');
+export const CLAUSE_BREAK = charTable('，。；：！？\n、《》…');
 const MAX_CLAUSE = 60;
 
 // Time expressions that open a clause: 2021年, 到2025年底, 1-11月份, *-*月份, ****年, 截至9月底.
 const LEADING_TIME =
   /^(?:到|至|截至|截止|截至到)?(?:(?:\d{4}|[*＊xX]{4}|[〇零一二三四五六七八九]{4})年)?(?:底|末|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:[\d*xX]{1,2}(?:-[\d*xX]{1,2})?月(?:份|底|末)?)?(?:[\d*xX]{1,2}日)?(?:以来|前|底|末)?/;
 // Every non-empty LEADING_TIME match begins with one of these: other clause openings skip the regex.
-const TIME_FIRST = new CharSet('到至截0123456789*＊xX〇零一二三四五六七八九底末全上下前以');
+const TIME_FIRST = charTable('到至截0123456789*＊xX〇零一二三四五六七八九底末全上下前以');
 const SPACE_OR_DOT = /[\s,.·]/y;
 
 // 是2016年的3.9倍: a ratio to a base year. Every match ends with 的.
 const SHI_BASE = /是(?:\d{4}年)?的$/;
 // 比上年 / 较2016年同期: a comparison base. Every match ends with one of YEAR_BASE_LAST.
 const YEAR_BASE = /(?:比|较|比较)(?:\d{4}年|上年|去年|年初)(?:同期|末|底)?$/;
-const YEAR_BASE_LAST = new CharSet('年初期末底');
+const YEAR_BASE_LAST = charTable('年初期末底');
 const DE = '的'.charCodeAt(0);
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
 
 /** Offset where the clause holding `pos` begins (after the last clause break before it). */
 export function clauseStart(text: string, pos: number): number {
   const floor = Math.max(0, pos - MAX_CLAUSE);
-  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.at(text, i)) return i + 1;
+  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK[text.charCodeAt(i)] === 1) return i + 1;
   return floor;
 }
 
@@ -98,7 +98,7 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
       b -= v.length;
       continue;
     }
-    const yearBase = YEAR_BASE_LAST.has(last) ? YEAR_BASE.exec(text.slice(Math.max(a, b - 12), b)) : null;
+    const yearBase = YEAR_BASE_LAST[last] === 1 ? YEAR_BASE.exec(text.slice(Math.max(a, b - 12), b)) : null;
     if (yearBase) {
       base = yearBase[0];
       b -= yearBase[0].length;
@@ -123,7 +123,7 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
 
   // Left to right: scope, time and stance words, then a leading verb (value-first phrases).
   for (let guard = 0; guard < 8 && a < b; guard++) {
-    const time = TIME_FIRST.at(text, a) ? LEADING_TIME.exec(text.slice(a, Math.min(b, a + 20))) : null;
+    const time = TIME_FIRST[text.charCodeAt(a)] === 1 ? LEADING_TIME.exec(text.slice(a, Math.min(b, a + 20))) : null;
     if (time && time[0].length > 0) {
       a += time[0].length;
       continue;
@@ -152,7 +152,7 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
   let afterEnd = valueEnd;
   const aq = afterQualifiers.startingAt(text, valueEnd);
   // 多 / 强 / 内 only when nothing name-like follows (5%内 yes, 多方 no): they must end the phrase.
-  if (aq && (aq.length > 1 || valueEnd + 1 >= text.length || CLAUSE_BREAK.at(text, valueEnd + 1))) {
+  if (aq && (aq.length > 1 || valueEnd + 1 >= text.length || CLAUSE_BREAK[text.charCodeAt(valueEnd + 1)] === 1)) {
     afterQualifier = aq;
     afterEnd += aq.length;
   }
@@ -185,19 +185,19 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
 }
 
 // Characters that end the noun after a value: breaks, digits, and the words that follow a noun.
-const NOUN_STOP = new CharSet('，。；：！？\n、《》0123456789*的和与以等为达占是将');
+const NOUN_STOP = charTable('，。；：！？\n、《》0123456789*的和与以等为达占是将');
 const MAX_NOUN = 16;
 // A size class between value and noun: 打造4个[500亿级]现代产业集群. It always starts with a digit or a point.
 const SIZE_CLASS = /^[\d.]+[十百千万亿]*级/;
-const SIZE_CLASS_FIRST = new CharSet('0123456789.');
+const SIZE_CLASS_FIRST = charTable('0123456789.');
 
 /** The noun right after a value (新增200家[国家高新技术企业]), up to 16 characters, or null. */
 function readFollowingNoun(text: string, from: number): { noun: string; start: number; end: number } | null {
-  const cls = SIZE_CLASS_FIRST.at(text, from) ? SIZE_CLASS.exec(text.slice(from, from + 8)) : null;
+  const cls = SIZE_CLASS_FIRST[text.charCodeAt(from)] === 1 ? SIZE_CLASS.exec(text.slice(from, from + 8)) : null;
   const start = from + (cls ? cls[0].length : 0);
   const limit = Math.min(text.length, start + MAX_NOUN);
   let stop = start;
-  while (stop < limit && !NOUN_STOP.at(text, stop)) stop++;
+  while (stop < limit && NOUN_STOP[text.charCodeAt(stop)] !== 1) stop++;
   const noun = text.slice(start, stop).trim();
   if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z“（]/.test(noun)) return null;
   return { noun, start: from, end: start + noun.length };

@@ -46,7 +46,9 @@ const CLAUSE_FUTURE = /力争|确保|争取|今年|全年|明年|计划|目标/;
  */
 function lastHorizonYear(cues: SentenceCues, upTo: number): number | null {
   let y: number | null = null;
-  for (const m of cues.matches(HORIZON)) {
+  const horizons = cues.matches(HORIZON);
+  for (let i = 0; i < horizons.length; i++) {
+    const m = horizons[i]!;
     if (m.index + m[0].length > upTo) break;
     y = Number(m[1] ?? m[2]);
   }

@@ -5,7 +5,7 @@
  * measure. DOMAIN.md, "Numbers that are not indicators".
  */
 import type { Quantity } from '../numbers/types';
-import { CharSet } from './char-set';
+import { charTable } from './char-table';
 
 const MAX_SLOGAN = 20;
 // Char codes: the scans below compare codes, never one-character strings.
@@ -13,7 +13,7 @@ const code = (c: string): number => c.charCodeAt(0);
 const FULL_STOP = code('。');
 const NEWLINE = code('\n');
 
-const OPENING_MARK = new CharSet('“《"');
+const OPENING_MARK = charTable('“《"');
 
 /** True when [start, end) lies inside a short quotation or a book title. */
 export function insideShortQuote(text: string, start: number, end: number): boolean {
@@ -31,7 +31,7 @@ function openingMarkBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - MAX_SLOGAN);
   for (let i = start - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (OPENING_MARK.has(c)) return true;
+    if (OPENING_MARK[c] === 1) return true;
     if (c === FULL_STOP || c === NEWLINE) return false;
   }
   return false;
@@ -85,10 +85,10 @@ const ZONE_AFTER = /^[^，。；、]{0,5}圈/;
 
 // The patterns above that look before the value all end at it, and STRUCTURE_AFTER starts right after
 // it: one character there rules each out without slicing the text or running the regex.
-const THRESHOLD_LAST = new CharSet('过超');
-const SCOPE_LAST = new CharSet('在省市区国县焦绕向对');
-const STRUCTURE_BEFORE_LAST = new CharSet('下列述这');
-const STRUCTURE_AFTER_FIRST = new CharSet('个方大重场');
+const THRESHOLD_LAST = charTable('过超');
+const SCOPE_LAST = charTable('在省市区国县焦绕向对');
+const STRUCTURE_BEFORE_LAST = charTable('下列述这');
+const STRUCTURE_AFTER_FIRST = charTable('个方大重场');
 const DE = code('的');
 const ZONE = '圈';
 
@@ -98,17 +98,17 @@ export function isStructuralOrName(text: string, q: Quantity): boolean {
   const before = text.charCodeAt(q.start - 1);
   if (q.unit.endsWith('元')) {
     if (MONEY_CLASS_AFTER.test(after)) return true;
-    if (THRESHOLD_LAST.has(before) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
+    if (THRESHOLD_LAST[before] === 1 && THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
     if (text.charCodeAt(q.end) === DE && MONEY_ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return true;
   }
   // 在18个设区城市全面开展…, 在全省183个县: a count after 在 sets the scope of an action.
-  if (SCOPE_LAST.has(before) && SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))) return true;
+  if (SCOPE_LAST[before] === 1 && SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))) return true;
   if (after.includes(ZONE) && ZONE_AFTER.test(after)) return true;
   if (CLASS_UNITS.has(q.unit)) return true;
   if (GLUED_DURATION.has(q.unit) && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以上|以下|以内|之内|左右|内)/.test(after)) return true;
   if (POLICY_COUNT_UNITS.has(q.unit) && POLICY_AFTER.test(after)) return true;
-  if (STRUCTURE_AFTER_FIRST.at(text, q.end) && STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
-  if (STRUCTURE_BEFORE_LAST.has(before) && STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
+  if (STRUCTURE_AFTER_FIRST[text.charCodeAt(q.end)] === 1 && STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
+  if (STRUCTURE_BEFORE_LAST[before] === 1 && STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
   // 三项制度改革, 两个维护: small Chinese counts are phrase parts, not measurements.
   if (q.chinese && q.value !== null && q.value <= 10 && COUNT_UNITS.has(q.unit)) return true;
   return false;

@@ -94,7 +94,9 @@ export class SentenceCues {
   /** The last bare year (no 比/到/… glued before it) within [from, upTo), or null. */
   openingYear(from: number, upTo: number): number | null {
     let y: number | null = null;
-    for (const m of this.years()) {
+    const years = this.years();
+    for (let i = 0; i < years.length; i++) {
+      const m = years[i]!;
       if (m.end > upTo) break;
       if (m.start >= from && m.prefix === '') y = m.year;
     }

@@ -2,7 +2,8 @@
  * Longest-first word lookup at a position without slicing: words are bucketed by the char code of their
  * first (or last) character, so a lookup tries only the few words that can match there and never makes a
  * one-character string to look the bucket up. Used on every quantity's surroundings, so it stays
- * allocation-free.
+ * allocation-free, and loops by index: until the JIT has compiled it (the first page a fresh service
+ * worker analyses), for…of pays for an iterator and a result object per step.
  */
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();
@@ -20,7 +21,10 @@ export class WordIndex {
   startingAt(text: string, from: number, to: number = text.length): string | null {
     const bucket = this.byFirst.get(text.charCodeAt(from));
     if (!bucket) return null;
-    for (const w of bucket) if (w.length <= to - from && text.startsWith(w, from)) return w;
+    for (let i = 0; i < bucket.length; i++) {
+      const w = bucket[i]!;
+      if (w.length <= to - from && text.startsWith(w, from)) return w;
+    }
     return null;
   }
 
@@ -28,7 +32,10 @@ export class WordIndex {
   endingAt(text: string, to: number, from = 0): string | null {
     const bucket = this.byLast.get(text.charCodeAt(to - 1));
     if (!bucket) return null;
-    for (const w of bucket) if (w.length <= to - from && text.endsWith(w, to)) return w;
+    for (let i = 0; i < bucket.length; i++) {
+      const w = bucket[i]!;
+      if (w.length <= to - from && text.endsWith(w, to)) return w;
+    }
     return null;
   }
 
