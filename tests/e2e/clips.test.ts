@@ -273,12 +273,16 @@ describe('saving from the hover card', () => {
         return null;
       });
       expect(box).not.toBeNull();
-      await page.waitForTimeout(100);
-      await page.mouse.move(box!.x, box!.y, { steps: 3 });
       const card = page.locator('gov-report-overlay [role="dialog"]');
-      await card.waitFor({ timeout: 3000 });
+      const save = card.getByRole('button', { name: await message('cardSave') });
       const before = (await storedClips()).length;
-      await card.getByRole('button', { name: await message('cardSave') }).click();
+      // Point at the target until its card shows (a late scroll event from scrollIntoView hides a card).
+      for (let attempt = 0; attempt < 5 && !(await save.isVisible()); attempt++) {
+        await page.waitForTimeout(150);
+        await page.mouse.move(box!.x + 1 + attempt, box!.y, { steps: 2 });
+        await card.waitFor({ timeout: 1000 }).catch(() => undefined);
+      }
+      await save.click({ timeout: 5000 });
       await expect.poll(() => noticeText(page)).toContain(await message('clipSaved'));
       const stored = await storedClips();
       expect(stored.length).toBe(before + 1);
