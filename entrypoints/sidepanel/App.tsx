@@ -96,14 +96,21 @@ export function App() {
   };
 
   const saveTargets = (indices: readonly number[]) =>
-    void saveFromPage((p) =>
-      indices.flatMap((i) => {
+    void saveFromPage((p) => {
+      const spans = new Set<string>();
+      return indices.flatMap((i) => {
         const wanted = report?.targets[i];
         // The same target in the tab's analysis (the report is a copy of it; match by span to be safe).
         const target = wanted && p.analysis.targets.find((x) => x.start === wanted.start && x.end === wanted.end);
-        return target ? [buildTargetClip(p, target)] : [];
-      }),
-    );
+        if (!target) return [];
+        // Targets of one mention (分别增长8%、10%: two targets, one span) make one clip, which holds them
+        // all; a clip per target would save the same passage twice (and an import would merge the twins).
+        const span = `${target.start}:${target.end}`;
+        if (spans.has(span)) return [];
+        spans.add(span);
+        return [buildTargetClip(p, target)];
+      });
+    });
   const clipSection = (sectionId: number) =>
     void saveFromPage((p) => {
       const section = p.analysis.sections.find((s) => s.id === sectionId);
