@@ -6,6 +6,7 @@
  */
 import { t, uiLanguage } from '@/components/t';
 import { analyze } from '@/lib/analyze';
+import { warmEngine } from '@/lib/engine-warmup';
 import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
 import { clipSelectionInTab } from '@/lib/messaging/clip-tab';
 import { onMessage, sendMessage, type ClipResult, type ClipSpanRequest } from '@/lib/messaging/protocol';
@@ -52,6 +53,16 @@ export default defineBackground(() => {
     clipSection: (tabId: number, sectionId: number) => sendMessage('clipSection', sectionId, tabId),
     clipSpan: (tabId: number, request: ClipSpanRequest) => sendMessage('clipSpan', request, tabId),
   };
+
+  // A report site started loading (entrypoints/warmup.content.ts): warm the engine while it loads. Plain
+  // runtime messaging, so that script stays tiny; @webext-core's listeners ignore this shape.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === 'gov-report:warm') {
+      const ms = warmEngine();
+      if (ms > 0) performance.measure('gov-report:warmup', { start: performance.now() - ms, duration: ms });
+    }
+    return undefined;
+  });
 
   onMessage('analyzeText', ({ data }) => {
     const t0 = performance.now();
