@@ -216,7 +216,11 @@ export class PageReader {
     this.painter.paint(HIGHLIGHT_RESULT, results);
     this.keywordRanges = byTheme;
     this.paintKeywordLayers();
-    this.painter.setDarkPage(isDark(index.nodeSpans[0]?.node.parentElement ?? this.doc.body));
+    // Reading computed colours forces a style recalculation: do it after the page has settled, not in the
+    // task that paints (the light palette is right for nearly every government site meanwhile).
+    const probe = index.nodeSpans[0]?.node.parentElement ?? this.doc.body;
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+    idle(() => this.painter.setDarkPage(isDark(probe)));
     if (this.layers) this.applyLayers(this.layers);
   }
 

@@ -29,7 +29,7 @@ function isLiveRange(range: PaintRange): range is Range {
   return typeof (range as Partial<Range>).cloneRange === 'function';
 }
 
-class HighlightPainter extends BasePainter<Range[]> {
+class HighlightPainter extends BasePainter<AbstractRange[]> {
   readonly mode = 'highlight-api' as const;
   private readonly registry: HighlightRegistry;
   private readonly HighlightClass: new (...ranges: AbstractRange[]) => Highlight;
@@ -49,12 +49,23 @@ class HighlightPainter extends BasePainter<Range[]> {
     return highlightApiCss();
   }
 
-  /** Live ranges are kept as they are; plain bounds become Ranges (skipped if they do not fit the DOM). */
-  protected accept(ranges: readonly PaintRange[]): Range[] {
-    const out: Range[] = [];
+  /**
+   * Live ranges are kept as they are; plain bounds become StaticRanges where the browser has them: a
+   * report paints thousands of ranges, and a StaticRange costs the page nothing while it edits the DOM
+   * (live Ranges are updated on every mutation). The reader re-paints when the article changes.
+   * Bounds that do not fit the DOM (another DOM state) are skipped.
+   */
+  protected accept(ranges: readonly PaintRange[]): AbstractRange[] {
+    const out: AbstractRange[] = [];
+    const Static = (this.doc.defaultView as unknown as { StaticRange?: new (init: StaticRangeInit) => StaticRange } | null)?.StaticRange;
     for (const range of ranges) {
       if (isLiveRange(range)) {
         out.push(range);
+        continue;
+      }
+      if (Static) {
+        if (!fits(range.startContainer, range.startOffset) || !fits(range.endContainer, range.endOffset)) continue;
+        out.push(new Static(range));
         continue;
       }
       const live = this.doc.createRange();
@@ -94,6 +105,12 @@ class HighlightPainter extends BasePainter<Range[]> {
   protected teardown(): void {
     for (const layer of [...this.registered.keys()]) this.unregister(layer);
   }
+}
+
+/** An offset a boundary point can have in this node (what Range.setStart would accept). */
+function fits(node: Node, offset: number): boolean {
+  const length = node.nodeType === 3 || node.nodeType === 8 ? (node as CharacterData).length : node.childNodes.length;
+  return offset >= 0 && offset <= length;
 }
 
 export function createHighlightPainter(doc: Document): Painter {
