@@ -16,6 +16,9 @@ import type { Target } from './types';
 import { QUALIFIER_COMPARISON, type Comparison } from './vocabulary';
 
 const SENTENCE_BREAK = /[。！？；\n]/g;
+/** Words that name an aspect of an indicator, not an indicator: they borrow the sentence's subject. */
+const GENERIC_MEASURE = new Set(['总量', '总额', '规模', '增速', '增幅', '占比', '比重', '总产', '总产量', '年均增速']);
+
 const MAX_SENTENCE = 200;
 
 /**
@@ -119,6 +122,10 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     } else if (!frame.indicator && sameSentence && previous) {
       // 地区生产总值2581亿元，增长6.5%: the second figure measures the same thing.
       c.indicators = [previous.indicators[previous.indicators.length - 1] ?? ''];
+    } else if (sameSentence && previous && GENERIC_MEASURE.has(frame.indicator)) {
+      // 地区生产总值增长5.8%、增速全国第3，总量达到60013亿元: 总量 is the total of the thing just measured.
+      const subject = previous.indicators[previous.indicators.length - 1];
+      if (subject && !subject.endsWith(frame.indicator)) c.indicators = [subject + frame.indicator];
     } else if (!frame.indicator) {
       // 光伏产品出口表现突出、增长77.6%: the subject is the clause before.
       const subject = previousClauseSubject(text, clauseStart(text, q.start), sentence);

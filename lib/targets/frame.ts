@@ -50,6 +50,9 @@ const LEADING_TIME =
 // Every non-empty LEADING_TIME match begins with one of these: other clause openings skip the regex.
 const TIME_FIRST = charTable('到至截0123456789*＊xX〇零一二三四五六七八九底末全上下前以');
 const SPACE_OR_DOT = /[\s,.·]/y;
+const CONSECUTIVE = /(?:已)?连续[\d一二三四五六七八九十两]{1,3}年/y;
+const LIAN = '连'.charCodeAt(0);
+const YI = '已'.charCodeAt(0);
 
 // 是2016年的3.9倍: a ratio to a base year. Every match ends with 的.
 const SHI_BASE = /是(?:\d{4}年)?的$/;
@@ -127,6 +130,14 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
     if (time && time[0].length > 0) {
       a += time[0].length;
       continue;
+    }
+    // 连续12年稳定在500亿斤以上: a run of years says how long, not what is measured.
+    if (text.charCodeAt(a) === LIAN || text.charCodeAt(a) === YI) {
+      CONSECUTIVE.lastIndex = a;
+      if (CONSECUTIVE.test(text) && CONSECUTIVE.lastIndex <= b) {
+        a = CONSECUTIVE.lastIndex;
+        continue;
+      }
     }
     SPACE_OR_DOT.lastIndex = a;
     if (SPACE_OR_DOT.test(text)) {
