@@ -2,7 +2,7 @@
  * Collections and clips in extension storage (browser.storage.local through wxt/utils/storage).
  *
  * Rules every operation keeps:
- * - One key per record (see ./keys.ts). Adding a clip writes only that clip's key, so any number of tabs
+ * - One key per record (see ./keys.ts). Adding clips writes only those clips' keys, so any number of tabs
  *   can save at once without losing each other's clips; nothing is a read-modify-write of a shared list.
  * - Every read is validated (./migrations.ts upgrades old records first). An unreadable record is
  *   returned in `problems` with its key and the reason, and skipped; it is never deleted or overwritten.
@@ -307,18 +307,56 @@ async function ensureDefaultCollection(known?: unknown): Promise<string> {
 
 /** Save a clip (from buildClip) into its collection, or the current one. Writes only the clip's own key. */
 export async function addClip(input: ClipInput): Promise<Clip> {
-  const parsed = clipInputSchema.safeParse(input);
-  if (!parsed.success) throw new StoreError('invalid', `clip: ${describeZodError(parsed.error)}`);
-  const data = parsed.data;
-  let collectionId: string;
-  if (data.collectionId !== undefined) {
-    await readOne<Collection>('collection', data.collectionId);
-    collectionId = data.collectionId;
-  } else {
-    collectionId = await getCurrentCollectionId();
+  const [clip] = await addClips([input]);
+  return clip!;
+}
+
+/**
+ * Save many clips (the side panel's "save all targets of this page") in ONE storage call: every view and
+ * tab that watches storage gets one change event instead of one per clip, and the clips are stored all
+ * together or (on a failure such as a full store) not at all. Still one key per clip, so a bulk save in
+ * another tab at the same moment loses nothing. Every input is validated, and every collection named
+ * checked, before anything is written; the first bad input throws a StoreError naming its index.
+ * Returns the clips as stored, in the order of `inputs`.
+ */
+export async function addClips(inputs: readonly ClipInput[]): Promise<Clip[]> {
+  const valid: ClipInput[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const parsed = clipInputSchema.safeParse(input);
+    if (!parsed.success) {
+      const where = inputs.length === 1 ? 'clip' : `clip ${i + 1} of ${inputs.length}`;
+      throw new StoreError('invalid', `${where}: ${describeZodError(parsed.error)}`);
+    }
+    valid.push(parsed.data);
   }
-  const time = now();
-  const clip: Clip = {
+  if (valid.length === 0) return [];
+
+  // Each named collection is read once, whatever the number of clips going into it.
+  const named = [...new Set(valid.flatMap((d) => (d.collectionId !== undefined ? [d.collectionId] : [])))];
+  if (named.length === 1) await readOne<Collection>('collection', named[0]!);
+  else if (named.length > 1) {
+    const stored = await readKeys(named.map(collectionKey));
+    for (const id of named) {
+      const raw = stored.get(collectionKey(id)) ?? null;
+      if (raw === null) throw new StoreError('not-found', `collection ${id} does not exist`);
+      const result = readCollectionRecord(raw);
+      if (!result.ok) throw new StoreError('invalid', `collection ${id} cannot be read: ${result.reason}`);
+    }
+  }
+  const current = valid.some((d) => d.collectionId === undefined) ? await getCurrentCollectionId() : null;
+
+  // Lists order clips by createdAt (then id, which is random): one millisecond apart keeps a bulk save in
+  // the order it was given (page order for "save all") instead of a shuffle of equal times.
+  const base = Date.now();
+  const clips = valid.map((data, i) => newClip(data, data.collectionId ?? current!, new Date(base + i).toISOString()));
+  const records: Record<string, unknown> = {};
+  for (const clip of clips) records[clipKey(clip.id)] = clipRecord(clip);
+  await write(clips.length === 1 ? 'save clip' : `save ${clips.length} clips`, records);
+  return clips;
+}
+
+function newClip(data: ClipInput, collectionId: string, time: string): Clip {
+  return {
     id: newId(),
     collectionId,
     createdAt: time,
@@ -334,8 +372,6 @@ export async function addClip(input: ClipInput): Promise<Clip> {
     keywords: data.keywords,
     selectors: data.selectors,
   };
-  await write('save clip', { [clipKey(clip.id)]: clipRecord(clip) });
-  return clip;
 }
 
 /** Edit a clip's note, tags or section title. The record is rewritten in the current version. */

@@ -4,6 +4,7 @@ import {
   DEFAULT_COLLECTION_ID,
   DEFAULT_COLLECTION_NAME,
   addClip,
+  addClips,
   clipsForUrl,
   createCollection,
   deleteClip,
@@ -22,6 +23,8 @@ import {
 } from '../../lib/store/collections';
 import { StoreError, writeError } from '../../lib/store/errors';
 import type { StoreChange, UndoToken } from '../../lib/store/types';
+import { buildTargetClip, type ClipPage } from '../../lib/store/build-clip';
+import type { ClipInput } from '../../lib/store/types';
 import { BEIJING, TIANMEN, clipOf, sentenceClips } from './sample-clips';
 
 const area = () => fakeBrowser.storage.local.get() as Promise<Record<string, unknown>>;
@@ -266,6 +269,115 @@ describe('concurrent saves', () => {
     const list = await listCollections();
     expect(list.collections.find((x) => x.id === c.id)!.name).toBe('新名');
     expect(list.clipCounts[c.id]).toBe(10);
+  });
+});
+
+/** What the side panel's "save all targets of this page" hands to addClips: one clip per target mention. */
+function saveAllInputs(page: ClipPage): ClipInput[] {
+  const seen = new Set<string>();
+  return page.analysis.targets.flatMap((t) => {
+    const span = `${t.start}:${t.end}`;
+    if (seen.has(span)) return [];
+    seen.add(span);
+    return [buildTargetClip(page, t)];
+  });
+}
+
+/** The storage.set calls that wrote clip records, and the clip keys of each. */
+function clipWrites(spy: { mock: { calls: unknown[][] } }): string[][] {
+  return spy.mock.calls
+    .map((call) => Object.keys(call[0] as Record<string, unknown>).filter((k) => k.startsWith('clip:')))
+    .filter((keys) => keys.length > 0);
+}
+
+describe('addClips (many clips in one write)', () => {
+  it('stores every target of a real report in ONE storage.set, one key per clip, in the order given', async () => {
+    const c = await createCollection('2025 各省目标');
+    await setCurrentCollection(c.id);
+    const inputs = saveAllInputs(BEIJING);
+    expect(inputs.length).toBeGreaterThan(40);
+    const changes: StoreChange[] = [];
+    const stop = watchStore((change) => changes.push(change));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+
+    const saved = await addClips(inputs);
+    stop();
+    const writes = clipWrites(set);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.sort()).toEqual(saved.map((clip) => `clip:${clip.id}`).sort());
+    // Watchers (the side panel, every report tab) hear of the whole save once.
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.clips).toHaveLength(inputs.length);
+
+    expect(saved.map((clip) => clip.text)).toEqual(inputs.map((i) => i.text));
+    expect(saved.every((clip) => clip.collectionId === c.id && clip.kind === 'target')).toBe(true);
+    expect(new Set(saved.map((clip) => clip.id)).size).toBe(inputs.length);
+    const gdp = saved.find((clip) => clip.targets.some((t) => t.indicator?.includes('生产总值')));
+    expect(gdp?.source).toMatchObject({ region: '北京市', year: 2025, site: 'www.beijing.gov.cn' });
+    // Listed back in page order (the clips' createdAt follow the input order).
+    const { clips, problems } = await listClips({ collectionId: c.id });
+    expect(problems).toEqual([]);
+    expect(clips.map((clip) => clip.id)).toEqual(saved.map((clip) => clip.id));
+    expect(clips.map((clip) => clip.selectors.position.start)).toEqual([...clips.map((clip) => clip.selectors.position.start)].sort((a, b) => a - b));
+  });
+
+  it('gives clips without a collection the current one (created on first use) and checks the named ones once', async () => {
+    const named = await createCollection('天门');
+    const [a, b, d] = sentenceClips(TIANMEN, 3);
+    const saved = await addClips([{ ...a!, collectionId: named.id }, b!, { ...d!, collectionId: named.id, note: '  基数  ', tags: ['#GDP', 'GDP'] }]);
+    expect(saved.map((clip) => clip.collectionId)).toEqual([named.id, DEFAULT_COLLECTION_ID, named.id]);
+    expect(saved[2]).toMatchObject({ note: '基数', tags: ['GDP'] });
+    expect((await listCollections()).clipCounts).toEqual({ [named.id]: 2, [DEFAULT_COLLECTION_ID]: 1 });
+  });
+
+  it('writes nothing when any input is invalid or any named collection is missing, and says which', async () => {
+    const c = await createCollection('甲');
+    await addClip({ ...clipOf(BEIJING, '地区生产总值增长5%左右'), collectionId: c.id });
+    const before = await area();
+    const inputs = sentenceClips(BEIJING, 5);
+    const broken = [...inputs.slice(0, 2), { ...inputs[2]!, text: 42 } as unknown as ClipInput, ...inputs.slice(3)];
+    const e = await storeError(addClips(broken));
+    expect(e.code).toBe('invalid');
+    expect(e.message).toMatch(/^clip 3 of 5: /);
+    const missing = await storeError(addClips([{ ...inputs[0]!, collectionId: c.id }, { ...inputs[1]!, collectionId: 'gone' }]));
+    expect(missing.code).toBe('not-found');
+    expect(missing.message).toContain('gone');
+    expect(await area()).toEqual(before);
+  });
+
+  it('writes nothing for an empty list', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await addClips([])).toEqual([]);
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('on a full store throws a quota StoreError and leaves every stored record as it was (none of the new clips)', async () => {
+    const c = await createCollection('2025 各省目标');
+    await setCurrentCollection(c.id);
+    await addClips(sentenceClips(TIANMEN, 10));
+    const before = await area();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+
+    const e = await storeError(addClips(saveAllInputs(BEIJING)));
+    expect(e.code).toBe('quota');
+    expect(e.message).toMatch(/^save \d+ clips: storage quota exceeded/);
+    expect(e.userMessage('zh')).toBe('存储空间已满，未能保存；已保存的内容未受影响。');
+    vi.restoreAllMocks();
+    expect(await area()).toEqual(before);
+    expect((await listClips()).clips).toHaveLength(10);
+  });
+
+  it('keeps everything when two tabs save all targets of their pages at the same moment', async () => {
+    const beijing = saveAllInputs(BEIJING);
+    const tianmen = saveAllInputs(TIANMEN);
+    const [a, b] = await Promise.all([addClips(beijing), addClips(tianmen)]);
+    const { clips, problems } = await listClips();
+    expect(problems).toEqual([]);
+    expect(clips).toHaveLength(beijing.length + tianmen.length);
+    expect(clips.map((clip) => clip.id).sort()).toEqual([...a, ...b].map((clip) => clip.id).sort());
+    expect(new Set(clips.map((clip) => clip.source.region))).toEqual(new Set(['北京市', '天门市']));
+    // Both found no current collection and settled on the same 未分类.
+    expect((await listCollections()).collections.map((c) => c.name)).toEqual([DEFAULT_COLLECTION_NAME]);
   });
 });
 
