@@ -3,14 +3,15 @@
  * value, qualifier, target or result) and the series a small chart draws from it.
  */
 import type { Clip } from '../store/types';
-import type { Comparison, TargetKind } from '../targets/types';
+import type { Target } from '../targets/types';
 import { convertValue, measureOf } from './comparable-units';
 import { INDICATOR_GROUPS, indicatorGroupOf, type IndicatorGroup } from './indicator-synonyms';
 
 /** The parts of a clip a comparison reads (a full Clip fits). */
 export type CompareClip = Pick<Clip, 'id' | 'source' | 'section' | 'targets'>;
 
-export interface CompareRow {
+export interface CompareRow
+  extends Pick<Target, 'indicator' | 'direction' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'comparison' | 'kind' | 'masked' | 'period' | 'section' | 'text'> {
   clipId: string;
   /** Index of the target inside its clip's `targets`. */
   targetIndex: number;
@@ -19,20 +20,6 @@ export interface CompareRow {
   region: string | null;
   /** The year the figure is for: the target's own year (period 2024) when it has one, else the report's. */
   year: number | null;
-  /** What the report calls it (规上工业增加值), shown next to the group's name. */
-  indicator: string;
-  direction: string | null;
-  value: number | null;
-  valueMax: number | null;
-  unit: string;
-  qualifier: string | null;
-  comparison: Comparison;
-  kind: TargetKind;
-  masked: boolean;
-  period: string | null;
-  section: string | null;
-  /** The mention as written (地区生产总值增长6%左右). */
-  text: string;
 }
 
 export interface IndicatorCount {
@@ -127,7 +114,7 @@ function compareText(a: string | null, b: string | null): number {
   return COLLATOR.compare(a, b);
 }
 
-function kindOrder(kind: TargetKind): number {
+function kindOrder(kind: Target['kind']): number {
   return kind === 'target' ? 0 : 1;
 }
 
