@@ -19,11 +19,11 @@ import { t } from '@/components/t';
 import { tabButtonId, tabPanelId, Tabs } from '@/components/Tabs';
 import { TargetTable } from '@/components/TargetTable';
 import { DEFAULT_LAYERS, type LayerSettings } from '@/lib/settings/layers';
-import { buildSectionClip, buildTargetClip } from '@/lib/store/build-clip';
+import { buildTargetClip } from '@/lib/store/build-clip';
 import { normalizeUrl } from '@/lib/store/clip-source';
 import { layersItem, readLayers, watchLayers } from '@/lib/store/settings';
 import type { Clip, ClipInput } from '@/lib/store/types';
-import { readClipPage } from './page-clipper';
+import { clipSectionInTab, readClipPage } from './page-clipper';
 import { useActiveReport } from './use-active-report';
 import { useCollections } from './use-collections';
 
@@ -111,11 +111,13 @@ export function App() {
         return [buildTargetClip(p, target)];
       });
     });
-  const clipSection = (sectionId: number) =>
-    void saveFromPage((p) => {
-      const section = p.analysis.sections.find((s) => s.id === sectionId);
-      return section ? [buildSectionClip(p, section)] : [];
-    });
+  // One clip: the content script builds it from its own reading of the page and the background stores it
+  // (the same path as the popup's and the hover card's 剪藏本节), so no copy of the page text comes here.
+  const clipSection = async (sectionId: number) => {
+    if (page.tabId === null) return;
+    const result = await clipSectionInTab(page.tabId, sectionId);
+    if (!result.ok) store.actions.showError(result.error);
+  };
 
   const openClip = (clip: Clip, href = clipHref(clip)) => void browser.tabs.create({ url: href }).catch(() => undefined);
 
@@ -175,7 +177,7 @@ export function App() {
                 headline={report.headline}
                 onJump={(sectionId) => page.jump({ type: 'section', id: sectionId })}
                 onJumpHeadline={(span) => page.jump({ type: 'span', ...span })}
-                onClipSection={clipSection}
+                onClipSection={(sectionId) => void clipSection(sectionId)}
                 clippedIds={clippedSections}
               />
             ) : (

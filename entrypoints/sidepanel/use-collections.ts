@@ -3,10 +3,10 @@
  * popup, a delete in another window all show up here), and the store operations the views call. Store
  * errors become one sentence for the user; nothing here throws into a view.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { uiLanguage } from '@/components/t';
 import {
-  addClip,
+  addClips,
   createCollection,
   deleteClip,
   deleteCollection,
@@ -22,6 +22,7 @@ import {
 } from '@/lib/store/collections';
 import { StoreError } from '@/lib/store/errors';
 import type { Clip, ClipInput, ClipPatch, Collection, UndoToken } from '@/lib/store/types';
+import { burstRefresh } from './burst-refresh';
 
 export interface CollectionsState {
   collections: Collection[];
@@ -33,6 +34,9 @@ export interface CollectionsState {
   loaded: boolean;
 }
 
+/** Store changes closer together than this are one burst (one re-read of the store). */
+const QUIET_MS = 60;
+
 const EMPTY: CollectionsState = { collections: [], clips: [], currentId: null, problems: 0, error: null, undo: null, loaded: false };
 
 function messageOf(error: unknown): string {
@@ -42,7 +46,6 @@ function messageOf(error: unknown): string {
 
 export function useCollections() {
   const [state, setState] = useState<CollectionsState>(EMPTY);
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -57,14 +60,12 @@ export function useCollections() {
 
   useEffect(() => {
     void refresh();
-    // A burst of writes (save all targets) is one refresh.
-    const stop = watchStore(() => {
-      if (pending.current !== null) clearTimeout(pending.current);
-      pending.current = setTimeout(() => void refresh(), 30);
-    });
+    // A burst of writes (an import, another tab's saves) is one re-read, never two at once.
+    const scheduler = burstRefresh(refresh, QUIET_MS);
+    const unwatch = watchStore(() => scheduler.poke());
     return () => {
-      stop();
-      if (pending.current !== null) clearTimeout(pending.current);
+      unwatch();
+      scheduler.stop();
     };
   }, [refresh]);
 
@@ -103,7 +104,8 @@ export function useCollections() {
       const token = await run(() => deleteClip(id));
       if (token) setState((s) => ({ ...s, undo: { token, name } }));
     },
-    addClips: (inputs: ClipInput[]) => run(() => Promise.all(inputs.map((input) => addClip(input)))),
+    // One storage write for all of them (save all targets): one change event, one re-read.
+    addClips: (inputs: ClipInput[]) => run(() => addClips(inputs)),
     showError: (message: string) => setState((s) => ({ ...s, error: message })),
   };
 
