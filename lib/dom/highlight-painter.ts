@@ -55,6 +55,8 @@ class HighlightPainter extends BasePainter<AbstractRange[]> {
    * (live Ranges are updated on every mutation). The reader re-paints when the article changes.
    * Bounds that do not fit the DOM (another DOM state) are skipped.
    */
+  private readonly converted = new WeakMap<PaintRange, StaticRange>();
+
   protected accept(ranges: readonly PaintRange[]): AbstractRange[] {
     const out: AbstractRange[] = [];
     const Static = (this.doc.defaultView as unknown as { StaticRange?: new (init: StaticRangeInit) => StaticRange } | null)?.StaticRange;
@@ -64,8 +66,14 @@ class HighlightPainter extends BasePainter<AbstractRange[]> {
         continue;
       }
       if (Static) {
-        if (!fits(range.startContainer, range.startOffset) || !fits(range.endContainer, range.endOffset)) continue;
-        out.push(new Static(range));
+        // The same bounds come twice for keywords (gov-keyword and their theme's layer): convert once.
+        let made = this.converted.get(range);
+        if (!made) {
+          if (!fits(range.startContainer, range.startOffset) || !fits(range.endContainer, range.endOffset)) continue;
+          made = new Static(range);
+          this.converted.set(range, made);
+        }
+        out.push(made);
         continue;
       }
       const live = this.doc.createRange();
