@@ -112,3 +112,44 @@ export function innermostSection(sections: readonly Section[], start: number, en
 function shiftTarget(t: Target, by: number): Target {
   return { ...t, start: t.start - by, end: t.end - by, valueStart: t.valueStart - by, valueEnd: t.valueEnd - by };
 }
+
+/**
+ * A section needs this much text after its heading to be worth clipping as "this section" on its own:
+ * a heading line with nothing under it (a list of 1. titles, as some reports have) says nothing alone.
+ */
+const MIN_SECTION_BODY = 40;
+
+/**
+ * The section "剪藏本节" (clip this section) means at a point of the text: the innermost section holding
+ * `offset`, but never an inline enumeration (一是…二是…, level 4: a clause or two inside a paragraph) and
+ * never a heading with almost no text under it; those give way to their enclosing section. When no
+ * section holds `offset` (the opening, before the first heading) and `until` is given, the first section
+ * whose heading starts in [offset, until) is taken: the reader looks at the opening with a heading below
+ * it. Null when neither finds one.
+ */
+export function sectionToClip(sections: readonly Section[], offset: number, until?: number): Section | null {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  let section = innermostAt(sections, offset);
+  if (!section && until !== undefined) {
+    const first = sections.filter((s) => s.headingStart >= offset && s.headingStart < until).sort((a, b) => a.headingStart - b.headingStart)[0];
+    section = first ? innermostAt(sections, first.headingStart) : null;
+  }
+  if (!section) return null;
+  let chosen = section;
+  for (let s: Section | undefined = section; s; s = s.parentId === null ? undefined : byId.get(s.parentId)) {
+    chosen = s;
+    if (s.level < 4 && s.end - s.headingEnd >= MIN_SECTION_BODY) return s;
+  }
+  // Nothing up the chain qualifies (a short report of short parts): the outermost is the most text.
+  return chosen;
+}
+
+/** The smallest section whose span [start, end) holds the character at `offset`. */
+function innermostAt(sections: readonly Section[], offset: number): Section | null {
+  let best: Section | null = null;
+  for (const s of sections) {
+    if (s.start > offset || offset >= s.end) continue;
+    if (!best || s.end - s.start < best.end - best.start || (s.end - s.start === best.end - best.start && s.level > best.level)) best = s;
+  }
+  return best;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { anchor } from '../../lib/anchoring';
-import { buildClip, buildSectionClip, buildTargetClip, innermostSection, type ClipPage } from '../../lib/store/build-clip';
+import { buildClip, buildSectionClip, buildTargetClip, innermostSection, sectionToClip, type ClipPage } from '../../lib/store/build-clip';
 import { clipInputSchema } from '../../lib/store/schemas';
 
 function page(file: string, url: string, pageTitle: string): ClipPage {
@@ -132,5 +132,49 @@ describe('innermostSection', () => {
     const first = sections.find((s) => s.marker === '一是' && s.parentId === parent.id)!;
     expect(innermostSection(sections, first.end - 10, child.start + 10)).toBe(parent);
     expect(innermostSection(sections, 0, 10)).toBeNull();
+  });
+});
+
+describe('sectionToClip: the section 剪藏本节 means at a point of a real report', () => {
+  const yunnan = page('reports-2025-provinces/2025年云南省.txt', 'https://www.yn.gov.cn/zwgk/zfxxgk/zfgzbg/', '2025年云南省政府工作报告');
+  const at = (p: ClipPage, needle: string) => {
+    const i = p.text.indexOf(needle);
+    expect(i).toBeGreaterThanOrEqual(0);
+    return i;
+  };
+  const titleAt = (p: ClipPage, offset: number, until?: number) => sectionToClip(p.analysis.sections, offset, until)?.title ?? null;
+
+  it('is the innermost titled section around the point (（三） of a review chapter)', () => {
+    expect(titleAt(yunnan, at(yunnan, '深度服务和融入全国统一大市场'))).toBe('改革创新纵深拓展');
+    // Its own heading belongs to it too.
+    expect(titleAt(yunnan, at(yunnan, '（三）改革创新纵深拓展'))).toBe('改革创新纵深拓展');
+  });
+
+  it('skips an inline 一是…二是… item for the section that holds it (flattened 天门 report)', () => {
+    const offset = at(tianmen, '整合产业链链长');
+    expect(innermostSection(tianmen.analysis.sections, offset, offset + 1)?.title).toBe('突出精准招商');
+    expect(titleAt(tianmen, offset)).toBe('着力扩大有效投资，打造坚实发展支撑');
+  });
+
+  it('skips a heading with almost nothing under it (a glossary of 1. entries) for its parent', () => {
+    expect(titleAt(yunnan, at(yunnan, '国家重大战略实施和重点领域安全能力建设'))).toBe('名词解释');
+  });
+
+  it('in the opening, before any heading: none, or the first section heading further down the view', () => {
+    const opening = at(tianmen, '各位代表');
+    const first = tianmen.analysis.sections[0]!;
+    expect(titleAt(tianmen, opening)).toBeNull();
+    expect(titleAt(tianmen, opening, first.headingStart - 1)).toBeNull();
+    expect(titleAt(tianmen, opening, first.headingStart + 3)).toBe(first.title);
+  });
+
+  it('builds a whole-section clip with that title and span', () => {
+    const section = sectionToClip(tianmen.analysis.sections, at(tianmen, '整合产业链链长'))!;
+    const clip = buildSectionClip(tianmen, section);
+    expect(clip.kind).toBe('section');
+    expect(clip.section).toBe('着力扩大有效投资，打造坚实发展支撑');
+    expect(clip.text).toContain('突出精准招商');
+    expect(clip.text).toContain('突出产业投资');
+    expect(clip.targets.length).toBeGreaterThan(0);
   });
 });
