@@ -31,6 +31,8 @@ export interface HoverCardProps {
   onClose: () => void;
   /** When given, a 保存 button saves the item (into a collection). */
   onSave?: (item: HoverItem) => void;
+  /** When given, a 剪藏本节 button clips the whole section the item is in. */
+  onClipSection?: (item: HoverItem) => void;
   /** Move focus into the card when it opens (when it was opened from the keyboard). */
   autoFocus?: boolean;
 }
@@ -100,7 +102,7 @@ function clamp(value: number, low: number, high: number): number {
 /** Used until the card has been measured (and where layout is not computed, as in unit tests). */
 export const ESTIMATED_CARD_SIZE: Size = { width: 320, height: 190 };
 
-export function HoverCard({ item, anchor, viewport, onClose, onSave, autoFocus }: HoverCardProps) {
+export function HoverCard({ item, anchor, viewport, onClose, onSave, onClipSection, autoFocus }: HoverCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<Size>(ESTIMATED_CARD_SIZE);
 
@@ -159,6 +161,11 @@ export function HoverCard({ item, anchor, viewport, onClose, onSave, autoFocus }
         {onSave && (
           <button type="button" class="gov-card__button gov-card__button--primary" onClick={() => onSave(item)}>
             {t('cardSave')}
+          </button>
+        )}
+        {onClipSection && (
+          <button type="button" class="gov-card__button" onClick={() => onClipSection(item)}>
+            {t('cardClipSection')}
           </button>
         )}
         <button type="button" class="gov-card__button" onClick={onClose}>

@@ -44,7 +44,7 @@ export default defineBackground(() => {
     }
   });
 
-  // For the browser tests (and the curious in DevTools): the same actions as the popup's button, the
+  // For the browser tests (and the curious in DevTools): the same actions as the popup's buttons, the
   // clip command and context menu, and the side panel's clip messages, for a given tab.
   (globalThis as { govReport?: object }).govReport = {
     analyzeTab,
@@ -52,6 +52,7 @@ export default defineBackground(() => {
     clipSelection,
     clipSection: (tabId: number, sectionId: number) => sendMessage('clipSection', sectionId, tabId),
     clipSpan: (tabId: number, request: ClipSpanRequest) => sendMessage('clipSpan', request, tabId),
+    clipCurrentSection: (tabId: number) => sendMessage('clipCurrentSection', undefined, tabId),
   };
 
   // A report site started loading (entrypoints/warmup.content.ts): warm the engine while it loads. Plain

@@ -24,6 +24,8 @@ export interface OverlayActions {
   onOpenPanel: () => void;
   onCloseCard: () => void;
   onSaveItem: (item: HoverItem) => void;
+  /** Clip the whole section the hovered item is in. */
+  onClipItemSection: (item: HoverItem) => void;
   onDismissNotice: () => void;
 }
 
@@ -45,6 +47,7 @@ export function Overlay({ state, actions }: { state: OverlayState; actions: Over
           viewport={{ width: window.innerWidth, height: window.innerHeight }}
           onClose={actions.onCloseCard}
           onSave={actions.onSaveItem}
+          onClipSection={actions.onClipItemSection}
           autoFocus={state.card.pinned}
         />
       )}

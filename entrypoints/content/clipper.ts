@@ -10,10 +10,18 @@
 import type { HoverItem } from '@/components/HoverCard';
 import { t } from '@/components/t';
 import type { ClipResult, ClipSpanRequest } from '@/lib/messaging/protocol';
-import { buildClip, buildKeywordClip, buildSectionClip, buildTargetClip, type ClipPage } from '@/lib/store/build-clip';
+import {
+  buildClip,
+  buildKeywordClip,
+  buildSectionClip,
+  buildTargetClip,
+  sectionToClip,
+  type ClipPage,
+} from '@/lib/store/build-clip';
+import type { TextIndex } from '@/lib/dom/text-index';
 import type { ClipInput } from '@/lib/store/types';
 import type { ReaderState } from './reader';
-import { selectedSpan } from './selection-span';
+import { selectedSpan, type TextSpan } from './selection-span';
 
 export interface ClipperDeps {
   doc: Document;
@@ -23,6 +31,8 @@ export interface ClipperDeps {
   save: (input: ClipInput) => Promise<ClipResult>;
   /** Analyse the page now, on the user's request (clipping a selection is such a request). */
   analyseNow: () => Promise<unknown>;
+  /** The span of article text in view (./visible-span.ts over the window), for "clip this section". */
+  inView: (index: TextIndex) => TextSpan | null;
 }
 
 /** The clip page of a reader state, or null when the last run did not produce an analysis. */
@@ -69,6 +79,38 @@ export class PageClipper {
     const page = this.page();
     if (!page) return Promise.resolve(fail(t('clipNotReady')));
     return this.build(() => (item.type === 'target' ? buildTargetClip(page, item.target) : buildKeywordClip(page, item.hit)));
+  }
+
+  /** The section around a hovered target or keyword (the card's 剪藏本节 button). */
+  clipItemSection(item: HoverItem): Promise<ClipResult> {
+    const start = item.type === 'target' ? item.target.start : item.hit.start;
+    return this.clipSectionAround({ start, end: start + 1 }, false);
+  }
+
+  /**
+   * "Clip this section" from the popup: the section where the selection starts or, with nothing of the
+   * article selected, the section the reader is looking at (at the top of the text in view).
+   */
+  clipCurrentSection(): Promise<ClipResult> {
+    const { index } = this.deps.state();
+    if (!this.page() || !index) return Promise.resolve(fail(t('clipNotReady')));
+    const selected = selectedSpan(this.deps.doc, index);
+    if (selected) return this.clipSectionAround(selected, false);
+    const view = this.deps.inView(index);
+    if (!view) return Promise.resolve(fail(t('clipNoSectionHere')));
+    return this.clipSectionAround(view, true);
+  }
+
+  /**
+   * The section (sectionToClip) at `span.start`; with `inView`, the span is what the reader sees, and a
+   * view that starts in the opening takes the first section whose heading is in view.
+   */
+  private clipSectionAround(span: TextSpan, inView: boolean): Promise<ClipResult> {
+    const page = this.page();
+    if (!page) return Promise.resolve(fail(t('clipNotReady')));
+    const section = sectionToClip(page.analysis.sections, span.start, inView ? span.end : undefined);
+    if (!section) return Promise.resolve(fail(t('clipNoSectionHere')));
+    return this.build(() => buildSectionClip(page, section));
   }
 
   /**

@@ -19,6 +19,7 @@ import { NOTICE_CSS, Overlay, type OverlayState } from './Overlay';
 import { PageReader, type RunTrigger } from './reader';
 import { REPORT_HOSTS } from './hosts';
 import { clipChangeConcerns, SavedClipsLayer, type StorageChange } from './saved-clips';
+import { visibleSpan } from './visible-span';
 import { watchArticleChanges } from './watch';
 
 /** Set by the background before it injects this script on the user's request. */
@@ -90,6 +91,7 @@ export default defineContentScript({
       onOpenPanel: () => void sendMessage('openSidePanel', undefined).catch(() => undefined),
       onCloseCard: () => update({ card: null }),
       onSaveItem: (item: HoverItem) => void clipper.clipItem(item).then(announce),
+      onClipItemSection: (item: HoverItem) => void clipper.clipItemSection(item).then(announce),
       onDismissNotice: () => {
         clearTimeout(noticeTimer);
         update({ notice: null });
@@ -137,6 +139,7 @@ export default defineContentScript({
         trigger = 'manual';
         return reader.run('manual');
       },
+      inView: (index) => visibleSpan(document, index, 0, window.innerHeight),
     });
 
     // Clips saved, edited or deleted anywhere (this tab, the side panel, another tab): draw them again.
@@ -172,6 +175,7 @@ export default defineContentScript({
     onMessage('clipSpan', ({ data }) => clipper.clipSpan(data).then(announce));
     onMessage('clipSection', ({ data }) => clipper.clipSection(data).then(announce));
     onMessage('clipSelection', () => clipper.clipSelection().then(announce));
+    onMessage('clipCurrentSection', () => clipper.clipCurrentSection().then(announce));
 
     const watcher = watchArticleChanges(ctx, document, () => reader.articleRoot, () => void reader.run(trigger));
     reader.paintGuard = (work) => watcher.quietly(work);

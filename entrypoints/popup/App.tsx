@@ -1,15 +1,18 @@
 /**
  * The popup: what the extension made of this page (report found? counts), "analyse this page" where it
- * did not run, the per-site switch, the layer toggles, and the way to the side panel.
+ * did not run, 剪藏本节 (clip this section) where it did, the per-site switch, the layer toggles, the way to
+ * the side panel, and the quick export of the current collection.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CLIP_SECTION_CSS, ClipSectionButton } from '@/components/ClipSectionButton';
 import { exportToDownload, fileErrorMessage } from '@/components/collection-files';
 import type { ExportKind } from '@/components/export-files';
 import { LAYER_TOGGLES_CSS, LayerToggles } from '@/components/LayerToggles';
 import { t } from '@/components/t';
 import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
 import type { PageReport } from '@/lib/messaging/page-report';
+import { sendMessage, type ClipResult } from '@/lib/messaging/protocol';
 import { DEFAULT_LAYERS, type LayerSettings } from '@/lib/settings/layers';
 import { getCurrentCollectionId, listCollections } from '@/lib/store/collections';
 import { getSiteMode, layersItem, readLayers, setSiteMode, type SiteMode, watchLayers } from '@/lib/store/settings';
@@ -85,6 +88,14 @@ export function App() {
     }
   };
 
+  /** 剪藏本节: the page clips its current section; the quick export's count follows. */
+  const clipSection = async (): Promise<ClipResult> => {
+    if (!tab) return { ok: false, error: t('spClipNoPage') };
+    const result = await sendMessage('clipCurrentSection', undefined, tab.id);
+    if (result.ok) setCurrent((c) => (c && c.id === result.clip.collectionId ? { ...c, clips: c.clips + 1 } : c));
+    return result;
+  };
+
   const changeMode = async (mode: SiteMode) => {
     if (!tab?.host) return;
     setMode(mode);
@@ -102,7 +113,7 @@ export function App() {
 
   return (
     <main class="popup" aria-labelledby="popup-title">
-      <style>{POPUP_CSS + LAYER_TOGGLES_CSS}</style>
+      <style>{POPUP_CSS + LAYER_TOGGLES_CSS + CLIP_SECTION_CSS}</style>
       <h1 id="popup-title">{t('popupTitle')}</h1>
       <p class="popup__status" role="status">
         {status}
@@ -123,6 +134,7 @@ export function App() {
           {t('popupOpenPanel')}
         </button>
       </div>
+      {ready && <ClipSectionButton clip={clipSection} disabled={!tab} />}
       {tab?.host && (
         <label class="popup__site">
           {t('popupSiteMode')}
@@ -166,6 +178,7 @@ body { margin: 0; }
 .popup__error { color: #b42318; margin: 0 0 8px; }
 .popup__actions { display: flex; gap: 8px; margin: 8px 0; }
 .popup button { font: inherit; padding: 4px 10px; border: 1px solid #c9ccd1; border-radius: 6px; background: #f6f8fa; cursor: pointer; }
+.popup button:disabled { cursor: default; opacity: 0.6; }
 .popup button:focus-visible, .popup select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .popup__site { display: flex; gap: 8px; align-items: center; margin: 8px 0; }
 .popup__export { margin-top: 10px; padding-top: 6px; border-top: 1px solid #d0d7de; }

@@ -59,6 +59,11 @@ interface ProtocolMap {
   /** To a tab's content script: clip what the user has selected on the page (context menu, command). */
   clipSelection(): ClipResult;
   /**
+   * To a tab's content script: clip the section the reader is at (the popup's 剪藏本节): the section where
+   * the selection starts or, with nothing selected, the one at the top of the text in view.
+   */
+  clipCurrentSection(): ClipResult;
+  /**
    * To a tab's content script: the article text exactly as analysed and the analysis, for views that build
    * several clips at once (the side panel's "save all targets"); null before a successful run.
    */

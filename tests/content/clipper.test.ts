@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { clipPageOf, PageClipper } from '../../entrypoints/content/clipper';
+import type { TextSpan } from '../../entrypoints/content/selection-span';
 import type { ReaderState } from '../../entrypoints/content/reader';
 import { themeById, USER_THEME } from '../../lib/keywords/themes';
 import { analyze } from '../../lib/analyze';
@@ -26,7 +27,7 @@ function escape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
-function setup(options: { ready?: boolean; save?: (input: ClipInput) => Promise<ClipResult> } = {}) {
+function setup(options: { ready?: boolean; save?: (input: ClipInput) => Promise<ClipResult>; inView?: TextSpan | null } = {}) {
   const window = new Window({ url: URL_ });
   window.document.write(
     `<!DOCTYPE html><html><head><title>2025年浙江省政府工作报告_浙江省人民政府</title></head><body>
@@ -54,8 +55,10 @@ function setup(options: { ready?: boolean; save?: (input: ClipInput) => Promise<
   const analyseNow = vi.fn(async () => {
     state = ready;
   });
-  const clipper = new PageClipper({ doc, state: () => state, save, analyseNow });
-  return { doc, index, analysis, clipper, saved, save, analyseNow };
+  // What the window shows (the real one is measured by visible-span.ts): by default nothing of the article.
+  const inView = vi.fn(() => options.inView ?? null);
+  const clipper = new PageClipper({ doc, state: () => state, save, analyseNow, inView });
+  return { doc, index, analysis, clipper, saved, save, analyseNow, inView };
 }
 
 function select(doc: Document, passage: string) {
@@ -109,6 +112,58 @@ describe('PageClipper', () => {
     const hit = analysis.keywords.find((k) => k.term === '新质生产力')!;
     await clipper.clipItem({ type: 'keyword', hit, theme: themeById(hit.theme) ?? USER_THEME, count: 1 });
     expect(saved[1]).toMatchObject({ kind: 'keyword', text: '新质生产力', keywords: [{ term: '新质生产力', theme: hit.theme }] });
+  });
+
+  it('clips this section (popup): the section where the selection starts, whatever is in view', async () => {
+    const text = lines.join('\n');
+    const { doc, clipper, saved, inView } = setup({ inView: { start: 0, end: 400 } });
+    select(doc, '城镇调查失业率控制在5%以内');
+    const result = await clipper.clipCurrentSection();
+    expect(result.ok).toBe(true);
+    expect(saved[0]).toMatchObject({ kind: 'section', section: '2025年目标任务和重点工作' });
+    expect(saved[0]!.text.startsWith('二、2025年目标任务和重点工作')).toBe(true);
+    expect(saved[0]!.targets.length).toBeGreaterThan(5);
+    expect(inView).not.toHaveBeenCalled();
+    // A selection inside a （三） of the plan: that （三）, not the chapter.
+    select(doc, '切实做好“两重”项目谋划推进');
+    await clipper.clipCurrentSection();
+    expect(saved[1]!.section).toBe('抓好重大项目建设，进一步提高投资效益');
+    expect(text).toContain(saved[1]!.text);
+  });
+
+  it('clips this section (popup) with nothing selected: the section at the top of the view', async () => {
+    const probe = setup();
+    const at = probe.index.text.indexOf('加快培育“415X”先进制造业集群');
+    const { clipper, saved } = setup({ inView: { start: at, end: at + 900 } });
+    expect((await clipper.clipCurrentSection()).ok).toBe(true);
+    expect(saved[0]!.section).toBe('推动工业稳健运行、结构优化，全球先进制造业基地建设扎实推进');
+    // The view starts in the opening (before 一、): the first heading in view is taken.
+    const opening = setup({ inView: { start: 0, end: 400 } });
+    await opening.clipper.clipCurrentSection();
+    expect(opening.saved[0]!.section).toBe('2024年工作回顾');
+  });
+
+  it('clips the section around a hovered item (hover card 剪藏本节)', async () => {
+    const { clipper, saved, analysis, index } = setup();
+    const target = analysis.targets.find((t) => index.text.slice(t.start, t.end) === '电力装机2000万千瓦以上')!;
+    expect(target).toBeDefined();
+    await clipper.clipItemSection({ type: 'target', target });
+    expect(saved[0]).toMatchObject({ kind: 'section', section: '协同推进降碳减污扩绿增长，打造高水平生态省' });
+    const hit = analysis.keywords.find((k) => k.term === '新质生产力')!;
+    await clipper.clipItemSection({ type: 'keyword', hit, theme: themeById(hit.theme) ?? USER_THEME, count: 1 });
+    const section = analysis.sections.find((s) => s.title === saved[1]!.section)!;
+    expect(section.start <= hit.start && hit.end <= section.end).toBe(true);
+  });
+
+  it('says in one line when there is no section to clip here', async () => {
+    const { doc, clipper, save } = setup({ inView: null });
+    expect(await clipper.clipCurrentSection()).toEqual({ ok: false, error: zh.clipNoSectionHere.message });
+    // A selection in the opening, before the first heading.
+    select(doc, '各位代表');
+    expect(await clipper.clipCurrentSection()).toEqual({ ok: false, error: zh.clipNoSectionHere.message });
+    expect(save).not.toHaveBeenCalled();
+    const none = setup({ ready: false, inView: { start: 0, end: 100 } });
+    expect(await none.clipper.clipCurrentSection()).toEqual({ ok: false, error: zh.clipNotReady.message });
   });
 
   it('clips a span the side panel names, with its note and tags', async () => {
