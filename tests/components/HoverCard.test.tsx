@@ -91,7 +91,10 @@ const TIANMEN = 'reports/2022_天门市.txt';
 const PLAN = '2022_市发改委_工作要点_含占位符.txt';
 const ANCHOR = rect(200, 120, 160, 22);
 
-function renderCard(item: HoverItem, extra: { onSave?: (item: HoverItem) => void; autoFocus?: boolean } = {}) {
+function renderCard(
+  item: HoverItem,
+  extra: { onSave?: (item: HoverItem) => void; onClipSection?: (item: HoverItem) => void; autoFocus?: boolean } = {},
+) {
   const onClose = vi.fn();
   const view = render(<HoverCard item={item} anchor={ANCHOR} viewport={VIEWPORT} onClose={onClose} {...extra} />);
   return { ...view, onClose, dialog: screen.getByRole('dialog') };
@@ -215,6 +218,31 @@ describe('HoverCard keyboard and actions', () => {
     expect(onSave).toHaveBeenCalledWith(shown);
     fireEvent.click(screen.getByRole('button', { name: '关闭' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('with onClipSection, tabs through 保存, 剪藏本节, 关闭; 剪藏本节 hands back the hovered item', () => {
+    const onSave = vi.fn();
+    const onClipSection = vi.fn();
+    const shown = item();
+    const { dialog } = renderCard(shown, { onSave, onClipSection });
+    const tabbable = [...dialog.querySelectorAll<HTMLElement>('button')].filter((el) => el.tabIndex >= 0);
+    expect(tabbable.map((el) => el.textContent)).toEqual(['保存', '剪藏本节', '关闭']);
+    fireEvent.click(screen.getByRole('button', { name: '剪藏本节' }));
+    expect(onClipSection).toHaveBeenCalledWith(shown);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('offers 剪藏本节 on a keyword card too, and not at all without onClipSection', () => {
+    const analysis = analyzeCorpus(TIANMEN);
+    const hit = analysis.keywords.find((k) => k.term === '高质量发展')!;
+    const keyword: HoverItem = { type: 'keyword', hit, theme: themeById(hit.theme)!, count: 1 };
+    const onClipSection = vi.fn();
+    const { unmount } = renderCard(keyword, { onClipSection });
+    fireEvent.click(screen.getByRole('button', { name: '剪藏本节' }));
+    expect(onClipSection).toHaveBeenCalledWith(keyword);
+    unmount();
+    renderCard(keyword);
+    expect(screen.queryByRole('button', { name: '剪藏本节' })).toBeNull();
   });
 
   it('has no 保存 button without onSave', () => {
