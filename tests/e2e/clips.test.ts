@@ -1,7 +1,9 @@
 /**
  * Saving clips from a report page and finding them again, in real Chromium with the built extension:
  * a selection clipped through the clip-selection path (the context menu and Alt+Shift+S run it), a section
- * through the side panel's message, a target through the hover card's 保存 button; every clip is stored
+ * through the side panel's message, a target through the hover card's 保存 button, the section around a
+ * hovered target (剪藏本节 on the card) and the section the reader is at (the popup's 剪藏本节: of the
+ * selection, else at the top of the window), through the same message the popup sends; every clip is stored
  * under its own key, drawn again on `gov-clip` after a reload and after the page was edited, and a clip
  * whose text was removed is reported as an orphan and not drawn. Two tabs saving at once keep every clip.
  *
@@ -43,6 +45,7 @@ interface Hook {
   clipSelection(tabId: number): Promise<ClipResult>;
   clipSection(tabId: number, sectionId: number): Promise<ClipResult>;
   clipSpan(tabId: number, request: { start: number; end: number; kind: string }): Promise<ClipResult>;
+  clipCurrentSection(tabId: number): Promise<ClipResult>;
 }
 /** `chrome` and the hook inside the extension's service worker, as far as these tests use them. */
 declare const chrome: {
@@ -80,6 +83,7 @@ afterAll(async () => {
 const sw = () => browser.serviceWorker;
 const reportOf = (tabId: number) => sw().evaluate((id) => govReport.reportOf(id), tabId);
 const clipSelection = (tabId: number) => sw().evaluate((id) => govReport.clipSelection(id), tabId);
+const clipCurrentSection = (tabId: number) => sw().evaluate((id) => govReport.clipCurrentSection(id), tabId);
 
 async function storedClips(): Promise<StoredClip[]> {
   const all = await sw().evaluate(() => chrome.storage.local.get(null));
@@ -256,32 +260,41 @@ describe('clipping on a report page and finding the clips again', () => {
   });
 });
 
+/**
+ * Points the mouse at the target whose highlighted text is `text` until its card shows, and returns the
+ * card (a late scroll event from scrollIntoView hides a card: point again).
+ */
+async function showCard(page: Page, text: string) {
+  const box = await page.evaluate((wanted) => {
+    for (const r of CSS.highlights.get('gov-target') as unknown as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString() !== wanted) continue;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  expect(box).not.toBeNull();
+  const card = page.locator('gov-report-overlay [role="dialog"]');
+  const close = card.getByRole('button', { name: await message('cardClose') });
+  for (let attempt = 0; attempt < 5 && !(await close.isVisible()); attempt++) {
+    await page.waitForTimeout(150);
+    await page.mouse.move(box!.x + 1 + attempt, box!.y, { steps: 2 });
+    await card.waitFor({ timeout: 1000 }).catch(() => undefined);
+  }
+  return card;
+}
+
 describe('saving from the hover card', () => {
   it('saves the hovered target into the collection and says so', async () => {
     const page = await open(REPORT);
     try {
-      const box = await page.evaluate(() => {
-        for (const r of CSS.highlights.get('gov-target') as unknown as Iterable<AbstractRange>) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() !== '生产总值增长5.5%左右') continue;
-          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0]!;
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-        return null;
-      });
-      expect(box).not.toBeNull();
-      const card = page.locator('gov-report-overlay [role="dialog"]');
+      const card = await showCard(page, '生产总值增长5.5%左右');
       const save = card.getByRole('button', { name: await message('cardSave') });
       const before = (await storedClips()).length;
-      // Point at the target until its card shows (a late scroll event from scrollIntoView hides a card).
-      for (let attempt = 0; attempt < 5 && !(await save.isVisible()); attempt++) {
-        await page.waitForTimeout(150);
-        await page.mouse.move(box!.x + 1 + attempt, box!.y, { steps: 2 });
-        await card.waitFor({ timeout: 1000 }).catch(() => undefined);
-      }
       await save.click({ timeout: 5000 });
       await expect.poll(() => noticeText(page)).toContain(await message('clipSaved'));
       const stored = await storedClips();
@@ -293,6 +306,90 @@ describe('saving from the hover card', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('clips the section of the hovered target with 剪藏本节', async () => {
+    const page = await open(REPORT);
+    try {
+      const card = await showCard(page, '电力装机2000万千瓦以上');
+      const before = new Set((await storedClips()).map((c) => c.id));
+      await card.getByRole('button', { name: await message('cardClipSection') }).click({ timeout: 5000 });
+      await expect.poll(() => noticeText(page)).toContain(await message('clipSaved'));
+      const added = (await storedClips()).filter((c) => !before.has(c.id));
+      expect(added).toHaveLength(1);
+      expect(added[0]).toMatchObject({ kind: 'section', section: SECTION_TITLE });
+      expect(added[0]!.text.startsWith(`（九）${SECTION_TITLE}`)).toBe(true);
+      expect(added[0]!.targets.map((t) => t.text)).toContain('电力装机2000万千瓦以上');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("clip this section (the popup's 剪藏本节, through the message path)", () => {
+  let page: Page;
+  let tabId: number;
+  let before: Set<string>;
+
+  beforeAll(async () => {
+    page = await open(REPORT);
+    tabId = await tabIdOf(page);
+    before = new Set((await storedClips()).map((c) => c.id));
+  });
+  afterAll(() => page?.close());
+
+  /** Scrolls the article paragraph that holds `passage` to the top of the window, with nothing selected. */
+  const scrollToTop = (passage: string) =>
+    page.evaluate((wanted) => {
+      document.getSelection()!.removeAllRanges();
+      const p = [...document.querySelectorAll('#UCAP-CONTENT p')].find((el) => el.textContent!.includes(wanted));
+      if (!p) throw new Error(`not on the page: ${wanted}`);
+      p.scrollIntoView({ block: 'start', behavior: 'instant' });
+      return p.getBoundingClientRect().top;
+    }, passage);
+
+  it('clips the section where the selection starts', async () => {
+    expect(await select(page, SELECTED)).toBe(SELECTED);
+    const result = await clipCurrentSection(tabId);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.clip.kind).toBe('section');
+    expect(result.clip.section).toBe('扩大有效益的投资、激发有潜能的消费，提振内需取得积极进展');
+    expect(result.clip.text.startsWith('（二）扩大有效益的投资')).toBe(true);
+    expect(result.clip.text).toContain(SELECTED);
+    await expect.poll(() => noticeText(page)).toContain(await message('clipSaved'));
+  });
+
+  it('with nothing selected, clips the section at the top of the window', async () => {
+    expect(Math.abs(await scrollToTop(`（九）${SECTION_TITLE}`))).toBeLessThan(2);
+    const atHeading = await clipCurrentSection(tabId);
+    if (!atHeading.ok) throw new Error(atHeading.error);
+    expect(atHeading.clip.section).toBe(SECTION_TITLE);
+    // Further down, inside the section's body: the same section, not the heading's neighbour.
+    await scrollToTop('电力装机2000万千瓦以上');
+    const inBody = await clipCurrentSection(tabId);
+    if (!inBody.ok) throw new Error(inBody.error);
+    expect(inBody.clip.section).toBe(SECTION_TITLE);
+    expect(inBody.clip.text).toBe(atHeading.clip.text);
+  });
+
+  it('stores each clip under its own key and draws them on the page', async () => {
+    const added = (await storedClips()).filter((c) => !before.has(c.id));
+    expect(added.map((c) => c.kind)).toEqual(['section', 'section', 'section']);
+    expect(added.every((c) => c.source.url === server.govUrl(REPORT))).toBe(true);
+    await expect.poll(async () => (await clipStrings(page)).some((t) => t.startsWith(squash(`（九）${SECTION_TITLE}`)))).toBe(true);
+  });
+
+  it('says why when the window shows no article text', async () => {
+    // Room below the footer, outside the article, so the article can be scrolled wholly out of view.
+    const articleBottom = await page.evaluate(() => {
+      document.getSelection()!.removeAllRanges();
+      const room = document.body.appendChild(document.createElement('div'));
+      room.style.height = '3000px';
+      window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+      return document.getElementById('UCAP-CONTENT')!.getBoundingClientRect().bottom;
+    });
+    expect(articleBottom).toBeLessThanOrEqual(0);
+    expect(await clipCurrentSection(tabId)).toEqual({ ok: false, error: await message('clipNoSectionHere') });
   });
 });
 
