@@ -258,7 +258,7 @@ function shareOutGroups(candidates: Candidate[], groupOf: Groups): void {
     seen.add(group);
     const head = group[0]!;
     const last = group[group.length - 1]!;
-    const parts = head.indicators[0] ? splitIndicator(head.indicators[0]) : [];
+    const parts = head.indicators[0] ? splitIndicator(head.indicators[0], group.length) : [];
     const each = parts.length === group.length;
     const sharedQualifier = last.frame.afterQualifier;
     group.forEach((m, i) => {

@@ -56,6 +56,9 @@ const YI = '已'.charCodeAt(0);
 
 // 是2016年的3.9倍: a ratio to a base year. Every match ends with 的.
 const SHI_BASE = /是(?:\d{4}年)?的$/;
+const NOUN_VERB = /进行|开展|实施|参加|参与|享受|完成|获得|实现|接受|纳入|入选|进入|落地|开工|投产|建成/;
+const SHARE_OF = /占(?:全国|全省|全市|全区|全州|全球|世界)(?:的)?(?:比重)?$/;
+const SHARE_LAST = charTable('国省市区州球界的重');
 // 比上年 / 较2016年同期: a comparison base. Every match ends with one of YEAR_BASE_LAST.
 const YEAR_BASE = /(?:比|较|比较)(?:\d{4}年|上年|去年|年初)(?:同期|末|底)?$/;
 const YEAR_BASE_LAST = charTable('年初期末底');
@@ -93,6 +96,14 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
     if (shi) {
       direction = '是';
       b -= shi[0].length;
+      continue;
+    }
+    // 占全国44%: a share of a larger whole; what it is a share of is the sentence's subject.
+    const share = direction === null && SHARE_LAST[last] === 1 ? SHARE_OF.exec(text.slice(Math.max(a, b - 8), b)) : null;
+    if (share) {
+      direction = '占';
+      base = share[0];
+      b -= share[0].length;
       continue;
     }
     const v: string | null = direction === null ? directionVerbs.endingAt(text, b, a) : null;
@@ -151,6 +162,8 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
     }
     break;
   }
+  const close = text.lastIndexOf('”', b - 1);
+  if (close >= a && text.lastIndexOf('“', close) < a) a = close + 1;
   for (let guard = 0; guard < 2 && a < b; guard++) {
     const verb = leadingVerbs.startingAt(text, a, b);
     if (!verb) break;
@@ -209,7 +222,15 @@ function readFollowingNoun(text: string, from: number): { noun: string; start: n
   const limit = Math.min(text.length, start + MAX_NOUN);
   let stop = start;
   while (stop < limit && NOUN_STOP[text.charCodeAt(stop)] !== 1) stop++;
-  const noun = text.slice(start, stop).trim();
+  // X个省、市重点项目: a one-character part before 、 belongs to a listed name; read on past the comma.
+  if (stop - start === 1 && text.charCodeAt(stop) === ENUMERATION_COMMA) {
+    stop++;
+    while (stop < limit && NOUN_STOP[text.charCodeAt(stop)] !== 1) stop++;
+  }
+  let noun = text.slice(start, stop).trim();
+  // 对10万名[适龄女童]进行HPV疫苗补助: the counted thing ends where the action begins.
+  const verb = NOUN_VERB.exec(noun);
+  if (verb && verb.index >= 2) noun = noun.slice(0, verb.index);
   if (noun.length < 2 || !/^[\u4e00-\u9fffA-Za-z“（]/.test(noun)) return null;
   return { noun, start: from, end: start + noun.length };
 }

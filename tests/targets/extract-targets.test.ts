@@ -103,3 +103,46 @@ describe('target or result', () => {
     expect(byValue(3000)).toMatchObject({ kind: 'target', period: '2022' });
   });
 });
+
+// Indicator reading on sentences of the 2025 provincial reports (广东, 重庆, 甘肃, 湖北).
+describe('what is measured', () => {
+  const indicators = (text: string) => analyze(text).targets.map((t) => [t.indicator, t.value]);
+
+  it('takes 迈上 as a verb and 占全国 as a share of the subject', () => {
+    expect(indicators('预计全省地区生产总值迈上14万亿元新台阶')).toEqual([['地区生产总值', 14]]);
+    expect(indicators('工业机器人产量增长31.2%、占全国44%')).toEqual([
+      ['工业机器人产量', 31.2],
+      ['工业机器人产量', 44],
+    ]);
+  });
+
+  it('splits listed names that contain 和 by the number of values shared out', () => {
+    expect(indicators('租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%')).toEqual([
+      ['租赁和商务服务业', 11.7],
+      ['交通运输仓储和邮政业营业收入', 8.6],
+    ]);
+  });
+
+  it('shares a tail only between parallel parts (not 新材料 + 造产业链产值)', () => {
+    expect(indicators('冶金有色、新材料、装备制造产业链产值均增长20%以上')).toEqual([
+      ['冶金有色', 20],
+      ['新材料', 20],
+      ['装备制造产业链产值', 20],
+    ]);
+  });
+
+  it('borrows the subject for 总量 and reads through 连续N年', () => {
+    expect(indicators('地区生产总值增长5.8%、增速全国第3，总量达到60013亿元')).toEqual([
+      ['地区生产总值', 5.8],
+      ['地区生产总值总量', 60013],
+    ]);
+    expect(indicators('粮食生产再获丰收，总产达到557亿斤，连续12年稳定在500亿斤以上。')).toEqual([
+      ['总产', 557],
+      ['总产', 500],
+    ]);
+  });
+
+  it('reads the counted thing after a value that a preposition opens', () => {
+    expect(indicators('对10万名适龄女童进行HPV疫苗补助')).toEqual([['适龄女童', 10]]);
+  });
+});
