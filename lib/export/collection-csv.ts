@@ -4,9 +4,9 @@
  * regions and years in Excel. Chinese headers and words by default; the English variant writes the
  * machine codes (target/result, atLeast …) so that scripts can read it back.
  */
-import type { Comparison, TargetKind } from '../targets/types';
 import { type CollectionData, selectCollection } from './collection-json';
 import { type CsvCell, toCsv } from './csv';
+import { COMPARISON_ZH, KIND_ZH } from './targets-csv';
 import { targetRowsOfClip } from './targets-json';
 
 export type CollectionCsvLanguage = 'zh' | 'en';
@@ -28,8 +28,6 @@ export const COLLECTION_CSV_HEADERS: Record<CollectionCsvLanguage, readonly stri
   en: ['collection', 'report', 'region', 'year', 'section', 'indicator', 'direction', 'value', 'valueMax', 'unit', 'qualifier', 'comparison', 'kind', 'masked', 'period', 'text', 'note', 'tags', 'url', 'clippedAt'],
 };
 
-const KIND_ZH: Record<TargetKind, string> = { target: '目标', result: '实绩' };
-const COMPARISON_ZH: Record<Comparison, string> = { about: '约', atLeast: '不低于', atMost: '不高于', range: '区间', exact: '等于' };
 
 /** Tags in one cell: the Chinese list separator reads naturally and never clashes with CSV commas. */
 const TAG_SEPARATOR: Record<CollectionCsvLanguage, string> = { zh: '、', en: '; ' };

@@ -18,8 +18,8 @@ export const TARGET_CSV_HEADERS: Record<CsvHeaderLanguage, readonly string[]> = 
   en: ['no', 'kind', 'indicator', 'direction', 'value', 'valueMax', 'unit', 'qualifier', 'comparison', 'masked', 'period', 'section', 'text', 'start', 'end'],
 };
 
-const KIND_ZH: Record<TargetKind, string> = { target: '目标', result: '实绩' };
-const COMPARISON_ZH: Record<Comparison, string> = {
+export const KIND_ZH: Record<TargetKind, string> = { target: '目标', result: '实绩' };
+export const COMPARISON_ZH: Record<Comparison, string> = {
   about: '约',
   atLeast: '不低于',
   atMost: '不高于',

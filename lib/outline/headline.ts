@@ -5,7 +5,7 @@
  * five-year one (今后五年发展的主要目标是); where a report has no introduction, from the first paragraph
  * of the plan part that is dense in headline indicators with figures (≥3 distinct: GDP, revenue, jobs …).
  */
-import { charTable, isSpaceAt } from './char-table';
+import { charTable, isSpaceAt } from '../text/char-table';
 import type { SectionKind } from './types';
 
 export interface Span {

@@ -5,7 +5,7 @@
  * one: markers inside words (统一是, 全省第一，), decimals (1.5), runs of numerals (一、二、三产业) and markers
  * inside quotes or book titles.
  */
-import { charTable } from './char-table';
+import { charTable } from '../text/char-table';
 import { ordinalValue } from './ordinal';
 
 /**

@@ -6,14 +6,14 @@
 import type { Quantity } from '../numbers/types';
 import { sectionAt } from '../outline/parse-outline';
 import type { Outline, Section } from '../outline/types';
-import { charTable } from './char-table';
+import { charTable } from '../text/char-table';
 import { splitIndicator } from './distribute';
 import { CLAUSE_BREAK, clauseStart, leadingVerbs, readFrame, type Frame } from './frame';
 import { decideKind, decidePeriod, readTitlePeriod, type KindInput, type TitlePeriod } from './kind';
 import { SentenceCues } from './sentence-cues';
 import { hasMeasuringVerb, isStructuralOrName, needsMeasuringVerb } from './not-indicator';
-import type { Target } from './types';
-import { QUALIFIER_COMPARISON, type Comparison } from './vocabulary';
+import type { Comparison, Target } from './types';
+import { QUALIFIER_COMPARISON } from './vocabulary';
 
 const SENTENCE_BREAK = /[。！？；\n]/g;
 /** Words that name an aspect of an indicator, not an indicator: they borrow the sentence's subject. */

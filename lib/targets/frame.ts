@@ -14,7 +14,7 @@ import {
   LEADING_NOISE,
   LEADING_VERBS,
 } from './vocabulary';
-import { charTable } from './char-table';
+import { charTable } from '../text/char-table';
 import { WordIndex } from './word-index';
 
 const afterQualifiers = new WordIndex(AFTER_QUALIFIERS);

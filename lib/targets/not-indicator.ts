@@ -5,7 +5,7 @@
  * measure. DOMAIN.md, "Numbers that are not indicators".
  */
 import type { Quantity } from '../numbers/types';
-import { charTable } from './char-table';
+import { charTable } from '../text/char-table';
 
 const MAX_SLOGAN = 20;
 // Char codes: the scans below compare codes, never one-character strings.

@@ -1,3 +1,5 @@
+import type { Comparison } from './types';
+
 /**
  * Words that frame a quantity in a report sentence. Lists are data, kept apart from the logic that uses
  * them; every list is matched longest-first (see `longestFirst`).
@@ -43,7 +45,6 @@ export const BEFORE_QUALIFIERS = longestFirst([
   '接近', '至少', '最多', '多于', '少于',
 ]);
 
-export type Comparison = 'about' | 'atLeast' | 'atMost' | 'range' | 'exact';
 
 /** How each qualifier bounds the value. 突破/超过 say "more than"; 近 says "nearly" (about). */
 export const QUALIFIER_COMPARISON: Readonly<Record<string, Comparison>> = {

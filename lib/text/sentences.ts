@@ -5,17 +5,12 @@
  * indicator, so spans are trimmed of spaces and never empty. Quotes are kept whole when they close soon:
  * “…。…” is a quotation inside one sentence, and “一主引领、两翼驱动” is one name, not two clauses.
  */
+import { charTable } from './char-table';
 import type { Span } from './types';
 
 const NL = 0x0a;
 const SPACE = 0x20;
 
-/** A set of characters as a table by UTF-16 code: the splitters test every character of the text. */
-function charTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
-  return table;
-}
 const SENTENCE_END = charTable('。！？；');
 /** Closing marks that belong to the sentence they follow: 。” 。） 。』 */
 const TRAILING_CLOSERS = charTable('”’）」』》"\'');

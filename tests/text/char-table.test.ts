@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charTable, isSpaceAt } from '../../lib/outline/char-table';
+import { charTable, isSpaceAt } from '../../lib/text/char-table';
 
 describe('character tables', () => {
   it('isSpaceAt gives the answer of /\\s/ for every UTF-16 code unit', () => {
