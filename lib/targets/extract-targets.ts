@@ -13,44 +13,43 @@ import { decideKind, decidePeriod, readTitlePeriod, type KindInput, type TitlePe
 import { SentenceCues } from './sentence-cues';
 import { hasMeasuringVerb, isStructuralOrName, needsMeasuringVerb } from './not-indicator';
 import type { Comparison, Target } from './types';
+import { sentenceAt, splitSentences } from '../text/sentences';
+import type { Span } from '../text/types';
 import { QUALIFIER_COMPARISON } from './vocabulary';
 
-const SENTENCE_BREAK = /[。！？；\n]/g;
 /** Words that name an aspect of an indicator, not an indicator: they borrow the sentence's subject. */
 const GENERIC_MEASURE = new Set(['总量', '总额', '规模', '增速', '增幅', '占比', '比重', '总产', '总产量', '年均增速']);
 
 const MAX_SENTENCE = 200;
 
 /**
- * Sentence bounds by binary search over break offsets found in one pass. Cue words are read within a
- * sentence, capped at MAX_SENTENCE characters either side (flattened reports have very long ones).
+ * Sentence bounds from lib/text/sentences (。！？； and line breaks; a quotation that closes soon stays in
+ * its sentence), found by binary search. Cue words are read within a sentence, capped at MAX_SENTENCE
+ * characters either side (flattened reports have very long ones).
  */
 class Sentences {
-  private readonly breaks: number[] = [];
+  private readonly spans: Span[];
   constructor(private readonly text: string) {
-    // test() moves lastIndex past each break and builds no match array (matchAll builds one per break).
-    SENTENCE_BREAK.lastIndex = 0;
-    while (SENTENCE_BREAK.test(text)) this.breaks.push(SENTENCE_BREAK.lastIndex - 1);
+    this.spans = splitSentences(text);
   }
-  /** Index in `breaks` of the first break at or after pos. */
-  private next(pos: number): number {
+  /** The sentence holding pos, or the gap between two sentences as a span of its own. */
+  private at(pos: number): Span {
+    const s = sentenceAt(this.spans, pos);
+    if (s) return s;
     let lo = 0;
-    let hi = this.breaks.length;
+    let hi = this.spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.breaks[mid]! < pos) lo = mid + 1;
+      if (this.spans[mid]!.end <= pos) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return { start: this.spans[lo - 1]?.end ?? 0, end: this.spans[lo]?.start ?? this.text.length };
   }
   start(pos: number): number {
-    const i = this.next(pos) - 1;
-    const start = i >= 0 ? this.breaks[i]! + 1 : 0;
-    return Math.max(start, pos - MAX_SENTENCE);
+    return Math.max(this.at(pos).start, pos - MAX_SENTENCE);
   }
   end(pos: number): number {
-    const end = this.breaks[this.next(pos)] ?? this.text.length;
-    return Math.min(end, pos + MAX_SENTENCE);
+    return Math.min(this.at(pos).end, pos + MAX_SENTENCE);
   }
 }
 
