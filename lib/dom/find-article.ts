@@ -13,7 +13,7 @@
  * The stamps are removed before returning: the page is left as it was found.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { BLOCK_TAGS, isHiddenByMarkup } from './text-index';
+import { isHiddenByMarkup } from './text-index';
 
 export type ArticleMethod = 'readability' | 'template' | 'density';
 
