@@ -86,3 +86,43 @@ describe('toRange (happy-dom)', () => {
     expect(range.toString()).toBe('8%、10%左右');
   });
 });
+
+describe.each(domEnvs)('buildTextIndex on white-space soups ($name)', ({ parse }) => {
+  // A fixed-seed generator: the same 400 documents every run.
+  let seed = 20251121;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const pieces = [' ', '\n', '\t', '\r\n', '  ', '中', '文', '增长', 'a', '5%', '\u3000', '\u00a0'];
+  const tags = ['span', 'p', 'b', 'div', 'pre', 'br'];
+  const soup = () => {
+    let html = '';
+    for (let p = 1 + rand(8); p > 0; p--) {
+      let t = '';
+      for (let i = rand(8); i > 0; i--) t += pieces[rand(pieces.length)];
+      const tag = tags[rand(tags.length)]!;
+      html += tag === 'br' ? `${t}<br>` : `<${tag}>${t}</${tag}>${rand(2) ? t : ''}`;
+    }
+    return html;
+  };
+
+  it('maps every character to its node, one for one, and collapses white space as CSS does outside <pre>', () => {
+    for (let k = 0; k < 400; k++) {
+      const html = soup();
+      const index = buildTextIndex(parse(page(html)).body);
+      expectRunsMatch(index);
+      if (!html.includes('<pre>')) {
+        expect(index.text).not.toMatch(/^[ \n]|[ \n]$|[ \t\r\n]{2}| \n|\n /);
+      }
+      // runs are in order, do not overlap and stay inside the text
+      let end = 0;
+      for (const run of index.nodeSpans) {
+        expect(run.start).toBeGreaterThanOrEqual(end);
+        expect(run.end).toBeGreaterThan(run.start);
+        end = run.end;
+      }
+      expect(end).toBeLessThanOrEqual(index.text.length);
+    }
+  });
+});
