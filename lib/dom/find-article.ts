@@ -311,6 +311,38 @@ function bestTemplateContainer(doc: Document, measures: Map<Element, Measure>, m
   return null;
 }
 
+/** Inside an element whose text is never read (script, template …) or hidden by its markup. */
+function insideSkipped(el: Element, body: Element): boolean {
+  for (let cur = el.parentElement; cur && cur !== body; cur = cur.parentElement) {
+    if (SKIP_TEXT_TAGS.has(tagOf(cur)) || isHiddenByMarkup(cur)) return true;
+  }
+  return false;
+}
+
+/**
+ * The specific template container as bestTemplateContainer would pick it from a measure of the whole body,
+ * measuring only the candidates' own subtrees (an element's measure depends on nothing outside it). On a
+ * report page this reads the article once instead of the whole page.
+ */
+function specificContainerAlone(doc: Document, body: Element, min: number): { el: Element; measures: Map<Element, Measure> } | null {
+  for (const selector of TEMPLATE_SELECTORS.slice(0, GENERIC_FROM)) {
+    let best: { el: Element; measures: Map<Element, Measure> } | null = null;
+    let bestDense = 0;
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      if (!body.contains(el) || el === body || SKIP_TEXT_TAGS.has(tagOf(el)) || isHiddenByMarkup(el) || insideSkipped(el, body)) continue;
+      const measures = measureTree(el);
+      const m = measures.get(el)!;
+      if (m.dense < min || m.link > m.text * 0.5) continue;
+      if (m.dense > bestDense) {
+        best = { el, measures };
+        bestDense = m.dense;
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|tit|bt|biaoti|wztit|article-title|pages-title)(?:$|[\s_-]|\d)/i;
 
 function titleText(el: Element): string | null {
@@ -360,17 +392,19 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   if (!body) return null;
   const min = options.minTextLength ?? 200;
 
+  // Fast path: a CMS body field (TRS_Editor, #UCAP-CONTENT, #zoom …) holding a whole document is the
+  // article — the rule below would prefer it over Readability anyway. Skipping Readability here spares a
+  // clone and a full parse of the page: tens of milliseconds, in one task, on a long report page; and
+  // only the field is measured, not the whole page.
+  const alone = specificContainerAlone(doc, body, min);
+  if (alone && (alone.measures.get(alone.el)?.dense ?? 0) >= FAST_PATH_TEXT) {
+    return { root: tighten(alone.el, alone.measures), title: findTitle(doc, alone.el), method: 'template', readerable: true };
+  }
+
   const measures = measureTree(body);
   const dense = (el: Element | null) => (el ? (measures.get(el)?.dense ?? 0) : 0);
   const specific = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(0, GENERIC_FROM));
   const generic = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(GENERIC_FROM));
-
-  // Fast path: a CMS body field (TRS_Editor, #UCAP-CONTENT, #zoom …) holding a whole document is the
-  // article — the rule below would prefer it over Readability anyway. Skipping Readability here spares a
-  // clone and a full parse of the page: tens of milliseconds, in one task, on a long report page.
-  if (specific && dense(specific) >= FAST_PATH_TEXT) {
-    return { root: tighten(specific, measures), title: findTitle(doc, specific), method: 'template', readerable: true };
-  }
 
   // isProbablyReaderable walks every paragraph: asked only when Readability is going to run anyway.
   let readerable = false;
