@@ -6,6 +6,7 @@
  */
 import { t, uiLanguage } from '@/components/t';
 import { analyze } from '@/lib/analyze';
+import { encodeAnalysis } from '@/lib/messaging/analysis-wire';
 import { warmEngine } from '@/lib/engine-warmup';
 import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
 import { clipSelectionInTab } from '@/lib/messaging/clip-tab';
@@ -69,7 +70,7 @@ export default defineBackground(() => {
     const t0 = performance.now();
     const analysis = analyze(data);
     performance.measure('gov-report:engine', { start: t0, end: performance.now() });
-    return analysis;
+    return encodeAnalysis(analysis);
   });
   onMessage('openSidePanel', ({ sender }) => openSidePanel(sender.tab?.id, sender.tab?.windowId));
 

@@ -9,6 +9,7 @@ import { BADGE_CSS } from '@/components/Badge';
 import { HOVER_CARD_CSS, type HoverItem } from '@/components/HoverCard';
 import { t } from '@/components/t';
 import { onMessage, sendMessage, type ClipResult } from '@/lib/messaging/protocol';
+import { decodeAnalysis } from '@/lib/messaging/analysis-wire';
 import { anyLayerVisible, type LayerSettings } from '@/lib/settings/layers';
 import { getSiteMode, layersItem, painterModeItem, readLayers, watchLayers } from '@/lib/store/settings';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -122,8 +123,8 @@ export default defineContentScript({
         hover.setState(state);
         if (report.status === 'ready') void savedClips.refresh();
       }
-      void sendMessage('reportChanged', report).catch(() => undefined);
-    }, (text) => sendMessage('analyzeText', text), { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
+      void sendMessage('reportChanged', { url: report.url, status: report.status }).catch(() => undefined);
+    }, async (text) => decodeAnalysis(await sendMessage('analyzeText', text)), { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
     g[READER_KEY] = reader;
     const hover = new HoverTracker(ctx, document, reader, (card) => update({ card }));
     const savedClips = new SavedClipsLayer({

@@ -3,11 +3,16 @@
  * @webext-core/messaging gives one typed function per message; the payloads are plain data.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Analysis } from '../analysis-types';
 import type { LayerSettings } from '../settings/layers';
 import type { ClipPage } from '../store/build-clip';
 import type { Clip, ClipInput, ClipKind } from '../store/types';
-import type { ItemRef, PageReport } from './page-report';
+import type { ItemRef, PageReport, ReportStatus } from './page-report';
+
+/** What reportChanged says: which page, and how far its report is. */
+export interface ReportNotice {
+  url: string;
+  status: ReportStatus;
+}
 
 /**
  * The answer to every "save a clip" message: the clip as stored, or one line for the user (why nothing
@@ -34,14 +39,19 @@ interface ProtocolMap {
   scrollTo(item: ItemRef): boolean;
   /** To a tab's content script: apply layer visibility (also persisted in storage by the sender). */
   applyLayers(settings: LayerSettings): void;
-  /** From a content script: its report changed (views refresh). */
-  reportChanged(report: PageReport): void;
+  /**
+   * From a content script: its report changed. Only a notice: the whole report (thousands of items) would be
+   * serialised on the page's main thread after every run, mostly for nobody; an open side panel asks for
+   * it with getReport.
+   */
+  reportChanged(notice: ReportNotice): void;
   /**
    * From a content script to the background: analyse an article's text. The engine runs in the
    * background, where its code stays compiled and its keyword automaton built across pages, instead of
-   * starting cold on every page's main thread.
+   * starting cold on every page's main thread. The answer is the analysis in its wire form (a string, see
+   * analysis-wire.ts): decodeAnalysis gives the Analysis back.
    */
-  analyzeText(text: string): Analysis;
+  analyzeText(text: string): string;
   /** From a content script: open the side panel for this tab (badge button). */
   openSidePanel(): void;
 
