@@ -21,10 +21,11 @@ export interface Card {
 
 export class HoverTracker {
   private state: ReaderState | null = null;
-  private targets: SortedSpans<Target> | null = null;
-  private keywords: SortedSpans<KeywordHit> | null = null;
-  /** Occurrences per term, for the keyword card ("出现 n 次"). */
-  private termCounts = new Map<string, number>();
+  /**
+   * Span lookups and term counts of the current analysis, built on first use (the first pointer move over
+   * the article), not in the task that paints: thousands of spans, and most readers never hover.
+   */
+  private lookups: { targets: SortedSpans<Target>; keywords: SortedSpans<KeywordHit>; termCounts: Map<string, number> } | null = null;
   private frame = 0;
   private lastKey = '';
   private current = -1;
@@ -45,15 +46,22 @@ export class HoverTracker {
     this.state = state;
     this.current = -1;
     this.card = null;
-    const a = state.analysis;
-    this.targets = a ? createSpanLookup(a.targets) : null;
-    this.keywords = a ? createSpanLookup(a.keywords) : null;
-    this.termCounts = new Map();
-    for (const k of a?.keywords ?? []) this.termCounts.set(k.term, (this.termCounts.get(k.term) ?? 0) + 1);
+    this.lookups = null;
+  }
+
+  private lookupsOf(): NonNullable<HoverTracker['lookups']> | null {
+    const a = this.state?.analysis;
+    if (!a) return null;
+    if (!this.lookups) {
+      const termCounts = new Map<string, number>();
+      for (const k of a.keywords) termCounts.set(k.term, (termCounts.get(k.term) ?? 0) + 1);
+      this.lookups = { targets: createSpanLookup(a.targets), keywords: createSpanLookup(a.keywords), termCounts };
+    }
+    return this.lookups;
   }
 
   private keywordItem(hit: KeywordHit): HoverItem {
-    return { type: 'keyword', hit, theme: themeById(hit.theme) ?? USER_THEME, count: this.termCounts.get(hit.term) ?? 1 };
+    return { type: 'keyword', hit, theme: themeById(hit.theme) ?? USER_THEME, count: this.lookupsOf()?.termCounts.get(hit.term) ?? 1 };
   }
 
   private hide(): void {
@@ -92,13 +100,15 @@ export class HoverTracker {
 
   private itemAt(offset: number): HoverItem | null {
     if (!this.state?.analysis) return null;
+    const lookups = this.lookupsOf();
+    if (!lookups) return null;
     const layers = this.reader.painter;
     // Targets first (they are what readers come for); hidden layers give no card.
-    for (const target of this.targets ? itemsAt(offset, this.targets) : []) {
+    for (const target of itemsAt(offset, lookups.targets)) {
       if (!layers.isHidden(target.kind === 'target' ? 'gov-target' : 'gov-result')) return { type: 'target', target };
     }
     if (layers.isHidden('gov-keyword')) return null;
-    const hit = this.keywords ? itemsAt(offset, this.keywords)[0] : undefined;
+    const hit = itemsAt(offset, lookups.keywords)[0];
     return hit ? this.keywordItem(hit) : null;
   }
 

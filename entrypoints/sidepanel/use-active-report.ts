@@ -86,10 +86,8 @@ export function useActiveReport(): ActiveReport {
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
-    const stop = onMessage('reportChanged', ({ data, sender }) => {
-      if (sender.tab?.id !== current.current) return;
-      setReport(data);
-      setPhase(data.status);
+    const stop = onMessage('reportChanged', ({ sender }) => {
+      if (sender.tab?.id === current.current) void ask();
     });
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
