@@ -1,9 +1,14 @@
 /**
- * Wakes the background as a report site starts loading, so that the engine is warm by the time the
- * reader (document_idle) sends it the article (see lib/engine-warmup.ts). Deliberately tiny: it runs on
- * every page of the matched sites, before the page has rendered.
+ * Runs as a report site starts loading, before the page has rendered: wakes the background so that the
+ * engine is warm by the time the reader (document_idle) sends it the article (see lib/engine-warmup.ts),
+ * and puts the highlight rules in the page now, so that they are part of its first style calculation
+ * rather than a second one of the whole page when the reader paints. The rules match nothing until the
+ * reader registers highlights. Deliberately tiny: it runs on every page of the matched sites.
  */
 import { browser } from 'wxt/browser';
+import { supportsHighlightApi } from '@/lib/dom/highlight-painter';
+import { highlightApiCss } from '@/lib/dom/highlight-styles';
+import { ensurePainterStyle } from '@/lib/dom/painter-base';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { REPORT_HOSTS } from './content/hosts';
 
@@ -14,5 +19,8 @@ export default defineContentScript({
   runAt: 'document_start',
   main() {
     browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
+    if (document.documentElement instanceof HTMLElement && supportsHighlightApi(document)) {
+      ensurePainterStyle(document, 'highlight-api', highlightApiCss());
+    }
   },
 });
