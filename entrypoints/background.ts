@@ -60,8 +60,10 @@ export default defineBackground(() => {
   // runtime messaging, so that script stays tiny; @webext-core's listeners ignore this shape.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: unknown } | null)?.type === 'gov-report:warm') {
-      const ms = warmEngine();
-      if (ms > 0) performance.measure('gov-report:warmup', { start: performance.now() - ms, duration: ms });
+      const t0 = performance.now();
+      void warmEngine().then((done) => {
+        if (done) performance.measure('gov-report:warmup', { start: t0, end: performance.now(), detail: done });
+      });
     }
     return undefined;
   });
