@@ -74,9 +74,16 @@ export default defineContentScript({
     const draw = () => {
       if (ui.mounted) render(h(Overlay, { state: overlay, actions }), ui.mounted);
     };
-    const update = (next: Partial<OverlayState>) => {
+    let drawLater: ReturnType<typeof setTimeout> | undefined;
+    /**
+     * `later`: draw in a task of its own. After a run, the badge's first render (Preact, cold on every page)
+     * would otherwise lengthen the task that registered the highlights, before the page can show them.
+     */
+    const update = (next: Partial<OverlayState>, later = false) => {
       overlay = { ...overlay, ...next };
-      draw();
+      clearTimeout(drawLater);
+      if (later) drawLater = setTimeout(draw, 0);
+      else draw();
     };
     let noticeTimer: ReturnType<typeof setTimeout> | undefined;
     /** Says on the page what a clip action did (the user may have used the menu or a key: no other echo). */
@@ -100,6 +107,14 @@ export default defineContentScript({
     };
 
     const painterMode = await painterModeItem.getValue();
+    // The engine runs in the background; the answer comes back in wire form (see analysis-wire.ts).
+    const analyzeInBackground = async (text: string) => {
+      const wire = await sendMessage('analyzeText', text);
+      const t0 = performance.now();
+      const analysis = decodeAnalysis(wire);
+      performance.measure('gov-report:decode', { start: t0, end: performance.now() });
+      return analysis;
+    };
     let lastAnalysis: unknown = undefined;
     let lastText: string | null | undefined = undefined;
     const reader = new PageReader(document, (state) => {
@@ -119,12 +134,12 @@ export default defineContentScript({
               }
             : null;
         if (counts && !ui.mounted) ui.mount();
-        update({ counts, card: null });
+        update({ counts, card: null }, true);
         hover.setState(state);
         if (report.status === 'ready') void savedClips.refresh();
       }
       void sendMessage('reportChanged', { url: report.url, status: report.status }).catch(() => undefined);
-    }, async (text) => decodeAnalysis(await sendMessage('analyzeText', text)), { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
+    }, analyzeInBackground, { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
     g[READER_KEY] = reader;
     const hover = new HoverTracker(ctx, document, reader, (card) => update({ card }));
     const savedClips = new SavedClipsLayer({
