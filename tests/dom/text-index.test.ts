@@ -125,4 +125,30 @@ describe.each(domEnvs)('buildTextIndex on white-space soups ($name)', ({ parse }
       expect(end).toBeLessThanOrEqual(index.text.length);
     }
   });
+
+  it('gives the same range bounds whatever order spans are asked in (it remembers where it last looked)', () => {
+    for (let k = 0; k < 100; k++) {
+      const html = soup() + soup();
+      const body = parse(page(html)).body;
+      const spans: [number, number][] = [];
+      const length = buildTextIndex(body).text.length;
+      for (let i = 0; i < 30; i++) {
+        const a = rand(length + 1);
+        spans.push([a, a + rand(6)]);
+      }
+      const inOrder = buildTextIndex(body);
+      const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+      const bySorted = new Map(sorted.map(([a, b]) => [`${a}:${b}`, inOrder.toRangeBounds(a, b)]));
+      const shuffled = buildTextIndex(body);
+      for (const [a, b] of [...spans].reverse()) {
+        const want = bySorted.get(`${a}:${b}`) ?? null;
+        const got = shuffled.toRangeBounds(a, b);
+        expect(got === null).toBe(want === null);
+        if (got && want) {
+          expect(got.startContainer === want.startContainer && got.endContainer === want.endContainer).toBe(true);
+          expect([got.startOffset, got.endOffset]).toEqual([want.startOffset, want.endOffset]);
+        }
+      }
+    }
+  });
 });
