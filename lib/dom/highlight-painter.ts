@@ -61,8 +61,9 @@ class HighlightPainter extends BasePainter<AbstractRange[]> {
     const out: AbstractRange[] = [];
     const Static = (this.doc.defaultView as unknown as { StaticRange?: new (init: StaticRangeInit) => StaticRange } | null)?.StaticRange;
     for (const range of ranges) {
-      if (isLiveRange(range)) {
-        out.push(range);
+      // A StaticRange (paintRangeMaker) or a live Range is used as it is.
+      if ((Static && range instanceof Static) || isLiveRange(range)) {
+        out.push(range as AbstractRange);
         continue;
       }
       if (Static) {

@@ -28,6 +28,17 @@ export interface PaintRange {
   readonly endOffset: number;
 }
 
+/**
+ * Turns plain bounds into what paint() takes best in this document: a StaticRange where the browser has
+ * them (the Highlight API painter then uses it as it is, and the wrap painter reads its bounds like any
+ * others), else the bounds themselves. Made once per span, by the caller that made the bounds.
+ */
+export function paintRangeMaker(doc: Document): (bounds: PaintRange) => PaintRange {
+  const Static = (doc.defaultView as unknown as { StaticRange?: new (init: StaticRangeInit) => StaticRange } | null)?.StaticRange;
+  if (!Static) return (bounds) => bounds;
+  return (bounds) => new Static(bounds as StaticRangeInit);
+}
+
 export interface Painter {
   readonly mode: PainterMode;
   /** Replaces the ranges of one layer (`gov-target`, `gov-result`, `gov-keyword`, `gov-clip`, `gov-kw-<theme>`). */
