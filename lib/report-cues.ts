@@ -6,9 +6,12 @@
 import type { Analysis } from './analysis-types';
 
 // Words that name or open the documents readers come for (DOMAIN.md: reports, work plans, summaries,
-// speeches, duty reports) and the phrases only such documents use.
-const TITLE_CUES = /政府工作报告|工作报告|工作要点|工作总结|工作计划|述职报告|讲话|国民经济和社会发展|计划执行情况|预算执行情况|施政报告|规划纲要|实施方案|行动方案|发展规划/;
-const BODY_CUES = /各位代表|主要预期目标|预期目标|工作回顾|总体要求|重点工作|重点任务|同志们[：:！!]|今后五年|过去五年/g;
+// speeches, duty reports; and the policy documents that set targets: plans, action plans, opinions,
+// statistical communiqués) and the phrases only such documents use.
+const TITLE_CUES =
+  /政府工作报告|工作报告|工作要点|工作总结|工作计划|述职报告|讲话|国民经济和社会发展|计划执行情况|预算执行情况|施政报告|规划|实施方案|行动方案|行动计划|实施意见|指导意见|若干措施|统计公报/;
+// 到2027年 (how a policy document states its targets) counts once whatever the year.
+const BODY_CUES = /各位代表|主要预期目标|预期目标|主要目标|工作目标|工作回顾|总体要求|重点工作|重点任务|同志们[：:！!]|今后五年|过去五年|到20\d\d年(?=[，,底末])/g;
 
 export interface ReportVerdict {
   isReport: boolean;
@@ -21,7 +24,7 @@ const MIN_TEXT = 600;
 export function judgeReport(title: string, text: string, analysis: Analysis): ReportVerdict {
   if (text.length < MIN_TEXT) return { isReport: false, reason: 'article too short' };
   const head = text.slice(0, 4000);
-  const bodyCues = new Set(Array.from(text.matchAll(BODY_CUES), (m) => m[0].replace(/[：:！!]$/, ''))).size;
+  const bodyCues = new Set(Array.from(text.matchAll(BODY_CUES), (m) => m[0].replace(/[：:！!]$/, '').replace(/^到20\d\d年$/, '到年'))).size;
   const titled = TITLE_CUES.test(title) || TITLE_CUES.test(head.slice(0, 200));
   const figures = analysis.targets.length;
   // A named report with any figure; or an unnamed text that reads like one (its phrases and its figures).
