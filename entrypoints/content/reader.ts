@@ -7,9 +7,9 @@
  * ours blocks the page for long.
  */
 import type { Analysis } from '@/lib/analysis-types';
-import { findArticle, type ArticleMatch } from '@/lib/dom/find-article';
+import { findArticle, indexArticle, type ArticleMatch } from '@/lib/dom/find-article';
 import { createPainter, paintRangeMaker, type Painter, type PaintRange } from '@/lib/dom/painter';
-import { buildTextIndex, type TextIndex } from '@/lib/dom/text-index';
+import type { TextIndex } from '@/lib/dom/text-index';
 import { emptyReport, type ClipPlacement, type PageReport } from '@/lib/messaging/page-report';
 import { judgeReport } from '@/lib/report-cues';
 import {
@@ -147,12 +147,12 @@ export class PageReader {
       // Asked by the user on a page without a recognisable article (a list, a portal page): read the body.
       const article =
         findArticle(this.doc) ??
-        (trigger !== 'auto' && this.doc.body ? { root: this.doc.body, title: this.doc.title, method: 'density' as const, readerable: false } : null);
+        (trigger !== 'auto' && this.doc.body ? { root: this.doc.body, title: this.doc.title, method: 'density' as const, readerable: false, exclude: [] } : null);
       if (!article) return this.finish(emptyReport(url, 'none', 'no article found'), null, null, null, true);
       const tFound = performance.now();
       await breather();
       const tIndex = performance.now();
-      const index = buildTextIndex(article.root);
+      const index = indexArticle(article);
       if (index.text === this.lastText && this.state.report.status !== 'pending' && trigger === 'auto') {
         return this.state.report; // the same content as last time: nothing to do
       }

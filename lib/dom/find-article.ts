@@ -13,7 +13,7 @@
  * The stamps are removed before returning: the page is left as it was found.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { isHiddenByMarkup } from './text-index';
+import { buildTextIndex, isHiddenByMarkup, type TextIndex } from './text-index';
 
 export type ArticleMethod = 'readability' | 'template' | 'density';
 
@@ -24,6 +24,11 @@ export interface ArticleMatch {
   method: ArticleMethod;
   /** isProbablyReaderable's opinion: a cue for callers, not a gate. */
   readerable: boolean;
+  /**
+   * Site chrome inside the root (a navigation list or footer beside paragraphs that sit straight in
+   * <body>, a print/close tool bar inside a body field): left out when the text is read (indexArticle).
+   */
+  exclude: Element[];
 }
 
 export interface FindArticleOptions {
@@ -85,6 +90,13 @@ const CHROME_WORD =
 const CHROME_TEXT =
   /ICP备|ICP证|版权所有|主办单位|承办单位|网站标识码|技术支持|公网安备|网站地图|联系我们|当前位置|您现在的位置|所在位置|字体[:：]?\s*[【\[]?\s*大|字号[:：]|打印本页|【打印】|关闭窗口|【关闭】|分享到|扫一扫在手机/;
 const SHORT_TEXT = 400;
+/**
+ * Footer and tool-bar wording no report sentence contains: an element inside the article root carrying it
+ * (and little else) is left out of the text. CHROME_TEXT is wider (技术支持, 联系我们 can be prose) and only
+ * keeps a block from counting towards the choice of the root.
+ */
+const STRONG_CHROME_TEXT = /ICP备|ICP证|版权所有|网站标识码|公网安备|打印本页|【打印】|关闭窗口|【关闭】|当前位置|您现在的位置/;
+const STRONG_SHORT_TEXT = 120;
 
 function tagOf(el: Element): string {
   return el.tagName.toLowerCase();
@@ -116,6 +128,8 @@ interface Measure {
   link: number;
   /** Text that counts as article text: not in links, not in chrome. */
   dense: number;
+  /** The element itself is chrome (nav, footer, link list, tool bar …): none of its text counts. */
+  chrome: boolean;
 }
 
 /**
@@ -125,7 +139,7 @@ interface Measure {
 function measureTree(root: Element): Map<Element, Measure> {
   const out = new Map<Element, Measure>();
   const visit = (el: Element, inLink: boolean): Measure => {
-    const m: Measure = { text: 0, link: 0, dense: 0 };
+    const m: Measure = { text: 0, link: 0, dense: 0, chrome: false };
     const link = inLink || tagOf(el) === 'a';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
@@ -144,12 +158,38 @@ function measureTree(root: Element): Map<Element, Measure> {
     }
     const tag = tagOf(el);
     const linkList = (tag === 'ul' || tag === 'ol' || tag === 'dl') && m.link * 2 >= m.text;
-    if (isChromeElement(el) || linkList || (m.text < SHORT_TEXT && isChromeText(el.textContent ?? ''))) m.dense = 0;
+    const chromeByMarkup = isChromeElement(el) || linkList;
+    if (chromeByMarkup || (m.text < SHORT_TEXT && isChromeText(el.textContent ?? ''))) {
+      m.dense = 0;
+      m.chrome = m.text > 0 && (chromeByMarkup || (m.text < STRONG_SHORT_TEXT && STRONG_CHROME_TEXT.test(compact(el.textContent ?? ''))));
+    }
     out.set(el, m);
     return m;
   };
   visit(root, false);
   return out;
+}
+
+/** The outermost chrome elements inside root (root itself never: it holds the article). */
+function chromeInside(root: Element, measures: Map<Element, Measure>): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const m = measures.get(c);
+      if (!m) continue; // skipped while measuring (script, hidden …): the text index skips it too
+      if (m.chrome) out.push(c);
+      else if (m.text > 0) visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** The article's text index, without the chrome findArticle found inside its root. */
+export function indexArticle(match: ArticleMatch): TextIndex {
+  if (match.exclude.length === 0) return buildTextIndex(match.root);
+  const skip = new Set(match.exclude);
+  return buildTextIndex(match.root, { isHidden: (el) => skip.has(el) });
 }
 
 function lowestCommonAncestor(elements: readonly Element[]): Element | null {
@@ -398,7 +438,8 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   // only the field is measured, not the whole page.
   const alone = specificContainerAlone(doc, body, min);
   if (alone && (alone.measures.get(alone.el)?.dense ?? 0) >= FAST_PATH_TEXT) {
-    return { root: tighten(alone.el, alone.measures), title: findTitle(doc, alone.el), method: 'template', readerable: true };
+    const root = tighten(alone.el, alone.measures);
+    return { root, title: findTitle(doc, alone.el), method: 'template', readerable: true, exclude: chromeInside(root, alone.measures) };
   }
 
   const measures = measureTree(body);
@@ -450,5 +491,5 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   }
   // Drop wrappers whose extra content is chrome, a title or a meta line (the text's own container is the root).
   root = tighten(root, measures);
-  return { root, title: findTitle(doc, root), method, readerable };
+  return { root, title: findTitle(doc, root), method, readerable, exclude: chromeInside(root, measures) };
 }

@@ -7,8 +7,7 @@
  * stack trace; a bug of ours → one line and exit code 1.
  */
 import type { Analysis } from '../analysis-types';
-import { findArticle } from '../dom/find-article';
-import { buildTextIndex } from '../dom/text-index';
+import { findArticle, indexArticle } from '../dom/find-article';
 import { analysisToMarkdown } from '../export/markdown';
 import { targetsToCsv } from '../export/targets-csv';
 import { type AnalysisSource, analysisDocumentSchema, toAnalysisDocument } from '../schema/analysis';
@@ -122,7 +121,7 @@ export function extractReport(bytes: Uint8Array, file: string, deps: ExtractDeps
   const doc = deps.parseHtml(decoded.text);
   const match = findArticle(doc);
   if (!match) throw new InputError(`${file}: no article found on the page`);
-  const text = buildTextIndex(match.root).text;
+  const text = indexArticle(match).text;
   if (text.trim() === '') throw new InputError(`${file}: the article has no text`);
   const analysis = deps.analyze(text);
   // The page title usually sits outside the article element; it carries no offsets, so it may fill in.

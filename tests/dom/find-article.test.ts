@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_STAMP, findArticle } from '../../lib/dom/find-article';
+import { BLOCK_STAMP, findArticle, indexArticle } from '../../lib/dom/find-article';
 import { buildTextIndex } from '../../lib/dom/text-index';
 import { domEnvs, snapshot } from './dom-envs';
 
@@ -128,5 +128,72 @@ describe.each(domEnvs)('findArticle ($name)', ({ parse }) => {
     );
     expect(findArticle(doc)).toBeNull();
     expect(doc.querySelector(`[${BLOCK_STAMP}]`)).toBeNull();
+  });
+
+  describe('templates not named in the selector list (Readability and density must find them)', () => {
+    const paragraphs = guangdong.slice(28, 36).filter((l) => l.trim());
+    const navLinks = ['首页', '要闻动态', '政务公开', '政务服务', '互动交流', '走进广东', '专题专栏', '数据发布', '政策文件', '政策解读']
+      .map((t, i) => `<li><a href="/c${i}/">${t}</a></li>`)
+      .join('');
+    const related = Array.from({ length: 15 }, (_, i) => `<li><a href="/zwgk/${i}.html">关于印发广东省2025年第${i + 1}批重点项目计划的通知</a></li>`).join('');
+    const footer = '<div class="bottom"><p>主办单位：广东省人民政府办公厅 版权所有 粤ICP备05070829号 网站标识码：4400000064</p></div>';
+    const modern = (body: string) =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>2025年广东省政府工作报告_广东省人民政府门户网站</title></head><body>` +
+      `<div class="top"><ul class="daohang">${navLinks}</ul></div>` +
+      `<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府工作报告</div>${body}${footer}</body></html>`;
+
+    it('a modern portal with its own class names, a related-files column, attachments and a tool bar', () => {
+      const doc = parse(
+        modern(
+          `<div class="zw-wrap"><div class="zw-main"><h1 class="zw-title">2025年广东省政府工作报告</h1>` +
+            `<div class="zw-info">发布时间：2025-01-20 来源：广东省人民政府办公厅 字号：<a>大</a> <a>中</a> <a>小</a></div>` +
+            `<div class="zw-txt">${paragraphs.map((p) => `<p style="text-indent:2em">${p}</p>`).join('')}</div>` +
+            `<div class="zw-fj">附件：<a href="/f.pdf">2025年广东省政府工作报告（图解）.pdf</a></div>` +
+            `<div class="zw-tool"><a>【打印本页】</a><a>【关闭窗口】</a></div></div>` +
+            `<div class="zw-side"><h3>相关文件</h3><ul>${related}</ul></div></div>`,
+        ),
+      );
+      const match = findArticle(doc)!;
+      expect(match.title).toBe('2025年广东省政府工作报告');
+      expectNoChrome(match.root);
+      expect(indexArticle(match).text).toBe(paragraphs.join('\n'));
+    });
+
+    it('keeps short report paragraphs whose words a footer also uses (技术支持, 联系我们), leaves out the tool bar', () => {
+      const prose = ['加强对中小企业的技术支持，建立健全联系我们的企业服务专员制度。', '完善网站地图式的政务服务导航，方便群众办事。'];
+      const doc = parse(
+        modern(
+          `<div class="main"><h1>2025年广东省政府工作报告</h1><div class="TRS_Editor">${[...paragraphs.slice(0, 3), ...prose].map((p) => `<p>${p}</p>`).join('')}` +
+            `<p class="tools">【打印本页】 【关闭窗口】</p></div></div>`,
+        ),
+      );
+      const match = findArticle(doc)!;
+      expect(match.root.className).toBe('TRS_Editor');
+      expect(indexArticle(match).text).toBe([...paragraphs.slice(0, 3), ...prose].join('\n'));
+    });
+
+    it('a known class name used twice (a summary box in the sidebar and the article): the article', () => {
+      const doc = parse(
+        modern(
+          `<div class="side"><div class="article-content">${guangdong[28]!.slice(0, 250)}</div></div>` +
+            `<div class="main"><h1>2025年广东省政府工作报告</h1><div class="article-content">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div>`,
+        ),
+      );
+      const match = findArticle(doc)!;
+      expect(match.root.className).toBe('article-content');
+      expect(indexArticle(match).text).toBe(paragraphs.join('\n'));
+    });
+
+    it('an old static page: paragraphs straight in <body> after a navigation list', () => {
+      const doc = parse(
+        `<html><head><title>政府工作报告</title></head><body><ul class="daohang">${navLinks}</ul>` +
+          `<center><b>2025年广东省政府工作报告</b></center>${paragraphs.map((p) => `<p>　　${p}</p>`).join('\n')}${footer}</body></html>`,
+      );
+      const match = findArticle(doc)!;
+      const text = indexArticle(match).text;
+      for (const p of paragraphs) expect(text).toContain(p);
+      expect(text).not.toContain('要闻动态');
+      expect(text).not.toContain('ICP备');
+    });
   });
 });
