@@ -72,7 +72,7 @@ export default defineBackground(() => {
     const t0 = performance.now();
     const analysis = analyze(data);
     performance.measure('gov-report:engine', { start: t0, end: performance.now() });
-    return encodeAnalysis(analysis);
+    return encodeAnalysis(analysis, data);
   });
   onMessage('openSidePanel', ({ sender }) => openSidePanel(sender.tab?.id, sender.tab?.windowId));
 

@@ -111,7 +111,7 @@ export default defineContentScript({
     const analyzeInBackground = async (text: string) => {
       const wire = await sendMessage('analyzeText', text);
       const t0 = performance.now();
-      const analysis = decodeAnalysis(wire);
+      const analysis = decodeAnalysis(wire, text);
       performance.measure('gov-report:decode', { start: t0, end: performance.now() });
       return analysis;
     };

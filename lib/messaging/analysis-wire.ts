@@ -11,12 +11,20 @@
 import type { Analysis } from '../analysis-types';
 import type { KeywordHit } from '../keywords/types';
 
-const WIRE_VERSION = 1;
+const WIRE_VERSION = 3;
 
-/** Same-shaped records as one key list and one row of values each. */
+/**
+ * Same-shaped records as one key list and one row of values each. Columns named in `interned` hold, instead
+ * of their strings, indexes into `strings` (null stays null): section titles, units, directions and
+ * indicators repeat from row to row, and Chinese text costs the messaging most.
+ */
 interface Table {
   keys: string[];
   rows: unknown[][];
+  interned: number[];
+  strings: string[];
+  /** Columns whose every value is the text of the row's own span (text.slice(start, end)): sent as null. */
+  spans: number[];
 }
 
 interface WireAnalysis {
@@ -32,7 +40,7 @@ interface WireAnalysis {
   themes: string[];
 }
 
-function toTable<T extends object>(records: readonly T[]): Table {
+function toTable<T extends object>(records: readonly T[], text: string): Table {
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const r of records) {
@@ -44,16 +52,53 @@ function toTable<T extends object>(records: readonly T[]): Table {
     }
   }
   const rows = records.map((r) => keys.map((k) => (r as Record<string, unknown>)[k] ?? null));
-  return { keys, rows };
+  // A column that repeats the analysed text (a target's own words) is left for the page to cut out again.
+  const spans: number[] = [];
+  const startCol = keys.indexOf('start');
+  const endCol = keys.indexOf('end');
+  if (startCol >= 0 && endCol >= 0 && rows.length > 0) {
+    keys.forEach((_, c) => {
+      const same = rows.every((row) => typeof row[c] === 'string' && row[c] === text.slice(row[startCol] as number, row[endCol] as number));
+      if (!same) return;
+      spans.push(c);
+      for (const row of rows) row[c] = null;
+    });
+  }
+  // A column of strings (or nulls) where values repeat is sent as indexes into one string list.
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  const interned: number[] = [];
+  keys.forEach((_, c) => {
+    let count = 0;
+    const distinct = new Set<unknown>();
+    for (const row of rows) {
+      const v = row[c];
+      if (v === null) continue;
+      if (typeof v !== 'string') return;
+      count++;
+      distinct.add(v);
+    }
+    if (count === 0 || distinct.size * 2 > count || spans.includes(c)) return;
+    interned.push(c);
+    for (const row of rows) if (row[c] !== null) row[c] = intern(row[c] as string, strings, ids);
+  });
+  return { keys, rows, interned, strings, spans };
 }
 
-function fromTable<T>(table: Table): T[] {
-  const { keys, rows } = table;
+function fromTable<T>(table: Table, text: string): T[] {
+  const { keys, rows, interned, strings, spans } = table;
+  const isInterned = keys.map((_, c) => interned.includes(c));
+  const isSpan = keys.map((_, c) => spans.includes(c));
+  const startCol = keys.indexOf('start');
+  const endCol = keys.indexOf('end');
   const out: T[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const record: Record<string, unknown> = {};
-    for (let k = 0; k < keys.length; k++) record[keys[k]!] = row[k];
+    for (let k = 0; k < keys.length; k++) {
+      const v = row[k];
+      record[keys[k]!] = isSpan[k] ? text.slice(row[startCol] as number, row[endCol] as number) : isInterned[k] && v !== null ? strings[v as number] : v;
+    }
     out[i] = record as T;
   }
   return out;
@@ -70,7 +115,8 @@ function intern(value: string, list: string[], ids: Map<string, number>): number
   return id;
 }
 
-export function encodeAnalysis(analysis: Analysis): string {
+/** `text` is the text that was analysed (the page has it too, and gets it back in decodeAnalysis). */
+export function encodeAnalysis(analysis: Analysis, text: string): string {
   const terms: string[] = [];
   const themes: string[] = [];
   const termIds = new Map<string, number>();
@@ -87,8 +133,8 @@ export function encodeAnalysis(analysis: Analysis): string {
     title: analysis.title,
     year: analysis.year,
     headline: analysis.headline,
-    sections: toTable(analysis.sections),
-    targets: toTable(analysis.targets),
+    sections: toTable(analysis.sections, text),
+    targets: toTable(analysis.targets, text),
     hits,
     terms,
     themes,
@@ -96,7 +142,8 @@ export function encodeAnalysis(analysis: Analysis): string {
   return JSON.stringify(wire);
 }
 
-export function decodeAnalysis(encoded: string): Analysis {
+/** `text` is the text that was sent for analysis. */
+export function decodeAnalysis(encoded: string, text: string): Analysis {
   const wire = JSON.parse(encoded) as WireAnalysis;
   if (wire?.v !== WIRE_VERSION) {
     // Background and page run the same build; another version means an update is half applied.
@@ -111,8 +158,8 @@ export function decodeAnalysis(encoded: string): Analysis {
     title: wire.title,
     year: wire.year,
     headline: wire.headline,
-    sections: fromTable(wire.sections),
-    targets: fromTable(wire.targets),
+    sections: fromTable(wire.sections, text),
+    targets: fromTable(wire.targets, text),
     keywords,
   };
 }
