@@ -1,8 +1,8 @@
 /**
- * Sentence and clause spans over normalised text (full-width clause punctuation, \n kept; see normalize.ts).
+ * Sentence spans over normalised text (full-width clause punctuation, \n kept; see normalize.ts).
  *
  * The targets module reads a number's sentence for cue words (力争, 同比 …) and the clause before it for the
- * indicator, so spans are trimmed of spaces and never empty. Quotes are kept whole when they close soon:
+ * indicator (lib/targets/frame.ts finds that clause itself), so spans are trimmed of spaces and never empty. Quotes are kept whole when they close soon:
  * “…。…” is a quotation inside one sentence, and “一主引领、两翼驱动” is one name, not two clauses.
  */
 import { charTable } from './char-table';
@@ -14,7 +14,6 @@ const SPACE = 0x20;
 const SENTENCE_END = charTable('。！？；');
 /** Closing marks that belong to the sentence they follow: 。” 。） 。』 */
 const TRAILING_CLOSERS = charTable('”’）」』》"\'');
-const CLAUSE_SEPARATORS = charTable('，、：；。！？');
 
 /** Opening mark → closing mark (0: not an opening mark), for the pairs that keep a quotation or an aside whole. */
 const CLOSER_OF = new Uint16Array(0x10000);
@@ -83,44 +82,6 @@ export function splitSentences(text: string): Span[] {
     i++;
   }
   pushTrimmed(out, text, start, n);
-  return out;
-}
-
-export interface ClauseOptions {
-  /**
-   * Split at the enumeration comma 、 (default true). Off keeps 8%、10% or 城镇、农村 in one clause, which
-   * is what a reader of distributive targets (分别增长8%、10%) wants.
-   */
-  enumerationComma?: boolean;
-}
-
-/**
- * Clauses of `span` (default: the whole text): split at ，、：；, the sentence marks and line breaks;
- * quotations that close inside the span are not split. Separators are not part of any clause.
- */
-export function splitClauses(text: string, span?: Span, options: ClauseOptions = {}): Span[] {
-  const from = Math.max(0, span?.start ?? 0);
-  const to = Math.min(text.length, span?.end ?? text.length);
-  const splitAtDun = options.enumerationComma ?? true;
-  const out: Span[] = [];
-  let start = from;
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (CLOSER_OF[c] !== 0) {
-      const close = closingOf(text, i, to);
-      if (close > 0) {
-        i = close + 1;
-        continue;
-      }
-    } else if (c === NL || (CLAUSE_SEPARATORS[c] === 1 && (splitAtDun || c !== 0x3001))) {
-      pushTrimmed(out, text, start, i);
-      start = ++i;
-      continue;
-    }
-    i++;
-  }
-  pushTrimmed(out, text, start, to);
   return out;
 }
 

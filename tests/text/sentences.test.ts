@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitClauses, splitSentences } from '../../lib/text/sentences';
+import { sentenceAt, splitSentences } from '../../lib/text/sentences';
 import { normalize } from '../../lib/text/normalize';
 
 const texts = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
@@ -36,39 +36,5 @@ describe('splitSentences', () => {
     const spans = splitSentences(t);
     expect(sentenceAt(spans, t.indexOf('40万人'))).toEqual(spans[1]);
     expect(sentenceAt(spans, t.length)).toBeNull();
-  });
-});
-
-describe('splitClauses', () => {
-  const headline =
-    '全省地区生产总值增长5%左右；城乡居民人均可支配收入分别增长5.5%左右、6%左右；城镇调查失业率控制在5.5%左右。';
-
-  it('splits a sentence at ，、：；', () => {
-    const t = '2025年经济社会发展主要预期目标是：地区生产总值增长5%左右，城镇新增就业40万人以上，居民消费价格涨幅3%左右。';
-    expect(texts(t, splitClauses(t))).toEqual([
-      '2025年经济社会发展主要预期目标是',
-      '地区生产总值增长5%左右',
-      '城镇新增就业40万人以上',
-      '居民消费价格涨幅3%左右',
-    ]);
-  });
-
-  it('can keep the enumeration comma, for distributive targets', () => {
-    const t = headline;
-    const span = { start: 0, end: t.indexOf('；城镇调查') + 1 };
-    expect(texts(t, splitClauses(t, span, { enumerationComma: false }))).toEqual([
-      '全省地区生产总值增长5%左右',
-      '城乡居民人均可支配收入分别增长5.5%左右、6%左右',
-    ]);
-    expect(texts(t, splitClauses(t, span))).toEqual([
-      '全省地区生产总值增长5%左右',
-      '城乡居民人均可支配收入分别增长5.5%左右',
-      '6%左右',
-    ]);
-  });
-
-  it('does not split inside a quoted name', () => {
-    const t = '落实省委、省政府“一主引领、两翼驱动、全域协同”区域发展布局，推动发展';
-    expect(texts(t, splitClauses(t))).toEqual(['落实省委', '省政府“一主引领、两翼驱动、全域协同”区域发展布局', '推动发展']);
   });
 });
