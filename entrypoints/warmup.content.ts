@@ -1,11 +1,13 @@
 /**
- * Runs as a report site starts loading, before the page has rendered: wakes the background so that the
- * engine is warm by the time the reader (document_idle) sends it the article (see lib/engine-warmup.ts),
- * and puts the highlight rules in the page now, so that they are part of its first style calculation
+ * Runs as a report site starts loading, before the page has rendered: on a page whose URL names an
+ * article (not a home page or a list, lib/article-url.ts), wakes the background so that the engine is warm
+ * by the time the reader (document_idle) sends it the article (see lib/engine-warmup.ts); and on every
+ * page puts the highlight rules in the page now, so that they are part of its first style calculation
  * rather than a second one of the whole page when the reader paints. The rules match nothing until the
  * reader registers highlights. Deliberately tiny: it runs on every page of the matched sites.
  */
 import { browser } from 'wxt/browser';
+import { looksLikeArticleUrl } from '@/lib/article-url';
 import { supportsHighlightApi } from '@/lib/dom/highlight-painter';
 import { highlightApiCss } from '@/lib/dom/highlight-styles';
 import { ensurePainterStyle } from '@/lib/dom/painter-base';
@@ -18,7 +20,7 @@ export default defineContentScript({
   matches: REPORT_HOSTS,
   runAt: 'document_start',
   main() {
-    browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
+    if (looksLikeArticleUrl(location.href)) browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
     if (document.documentElement instanceof HTMLElement && supportsHighlightApi(document)) {
       ensurePainterStyle(document, 'highlight-api', highlightApiCss());
     }

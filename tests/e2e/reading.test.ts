@@ -225,6 +225,38 @@ describe('pages that change', () => {
   });
 });
 
+describe('engine warm-up while a page loads (fresh browser: the background has just started)', () => {
+  it('is not started by a list page, and is by an article URL, in runs of a report excerpt', async () => {
+    const fresh = await launchWithExtension();
+    const warmups = () =>
+      fresh.serviceWorker.evaluate(() =>
+        performance.getEntriesByName('gov-report:warmup').map((e) => (e as PerformanceMeasure).detail as { rounds: number; ms: number }),
+      );
+    try {
+      const list = await fresh.context.newPage();
+      await list.goto(server.govUrl('news-list.html'));
+      expect(await waitForReportState(list)).toBe('none');
+      expect(await warmups()).toEqual([]);
+      // The highlight rules are in the page from document_start on, on every page of the matched sites.
+      expect(await list.evaluate(() => document.querySelectorAll('style[data-gov-painter="highlight-api"]').length)).toBe(1);
+      await list.close();
+
+      const article = await fresh.context.newPage();
+      await article.goto(server.govUrl('national-ucap.html?id=20250120'));
+      expect(await waitForReportState(article)).toBe('ready');
+      await expect.poll(async () => (await warmups()).length).toBe(1);
+      const [done] = await warmups();
+      expect(done!.rounds).toBeGreaterThanOrEqual(1);
+      expect(done!.rounds).toBeLessThanOrEqual(12);
+      // the painter used the style put there early instead of adding a second one
+      expect(await article.evaluate(() => document.querySelectorAll('style[data-gov-painter="highlight-api"]').length)).toBe(1);
+      await article.close();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('fallback painter (forced)', () => {
   it('wraps the same strings in <gov-mark> elements and restores the DOM exactly when switched off', async () => {
     await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ painterMode: 'wrap' }));
