@@ -40,41 +40,35 @@ export class LexiconConflictError extends Error {
   }
 }
 
-/** The key two terms share when they match the same text (width and case folded, trimmed). */
-function termKey(term: string): string {
-  return foldText(term.trim());
+/** Non-empty entries grouped by the text they match (folded key), in order of first appearance. */
+function groupByKey(entries: readonly LexiconEntry[]): Map<string, { term: string; themes: string[] }> {
+  const byKey = new Map<string, { term: string; themes: string[] }>();
+  for (const entry of entries) {
+    const term = entry.term.trim();
+    if (term === '') continue;
+    const key = foldText(term);
+    const known = byKey.get(key);
+    if (!known) byKey.set(key, { term, themes: [entry.theme] });
+    else if (!known.themes.includes(entry.theme)) known.themes.push(entry.theme);
+  }
+  return byKey;
 }
 
 /** Terms that appear under more than one theme (after folding), in order of first appearance. */
 export function findThemeConflicts(entries: readonly LexiconEntry[]): ThemeConflict[] {
-  const themesByKey = new Map<string, { term: string; themes: string[] }>();
-  for (const entry of entries) {
-    const key = termKey(entry.term);
-    const known = themesByKey.get(key);
-    if (!known) themesByKey.set(key, { term: entry.term.trim(), themes: [entry.theme] });
-    else if (!known.themes.includes(entry.theme)) known.themes.push(entry.theme);
-  }
-  return [...themesByKey.values()].filter((item) => item.themes.length > 1);
+  return [...groupByKey(entries).values()].filter((item) => item.themes.length > 1);
 }
 
 /**
  * Builds a matcher for these entries. Empty terms are ignored, exact repeats (same term, same theme)
- * are merged, and a term given two themes throws LexiconConflictError.
+ * are merged, and a term given two themes throws LexiconConflictError. Each term is folded once: this
+ * runs when the background starts, before its first analysis.
  */
 export function createKeywordMatcher(entries: readonly LexiconEntry[]): KeywordMatcher {
-  const conflicts = findThemeConflicts(entries.filter((entry) => entry.term.trim() !== ''));
+  const groups = [...groupByKey(entries).values()];
+  const conflicts = groups.filter((item) => item.themes.length > 1);
   if (conflicts.length > 0) throw new LexiconConflictError(conflicts);
-
-  const unique: LexiconEntry[] = [];
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    const term = entry.term.trim();
-    const key = foldText(term);
-    if (term === '' || seen.has(key)) continue;
-    seen.add(key);
-    unique.push({ term, theme: entry.theme });
-  }
-  return new AutomatonMatcher(unique);
+  return new AutomatonMatcher(groups.map(({ term, themes }) => ({ term, theme: themes[0]! })));
 }
 
 /**
