@@ -238,8 +238,10 @@ for (const ch of CHINESE_DIGITS.keys()) NUMERAL[ch.charCodeAt(0)] = 1;
 for (const ch of [...CHINESE_SMALL_UNITS.keys(), ...CHINESE_BIG_UNITS.keys()]) NUMERAL[ch.charCodeAt(0)] = 2;
 /** Characters at which something may start: digits, masks, numerals, 翻 (翻一番). */
 const STARTS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (NUMERAL[c]) STARTS[c] = 1;
-for (const ch of '0123456789Xx*翻') STARTS[ch.charCodeAt(0)] = 1;
+// From the numeral keys, not a pass over all 65,536 codes (module load is on the background's cold path).
+for (const ch of [...CHINESE_DIGITS.keys(), ...CHINESE_SMALL_UNITS.keys(), ...CHINESE_BIG_UNITS.keys(), ...'0123456789Xx*翻']) {
+  STARTS[ch.charCodeAt(0)] = 1;
+}
 
 const isChineseDigit = (ch: string | undefined) => ch !== undefined && NUMERAL[ch.charCodeAt(0)] === 1;
 const isChineseUnit = (ch: string | undefined) => ch !== undefined && NUMERAL[ch.charCodeAt(0)] === 2;

@@ -26,38 +26,49 @@ const C_COMMA = 5; // ',' thousands separator or clause comma
 const C_COLON = 6; // ':' time/ratio colon or clause colon
 
 const CLASS = new Uint8Array(0x10000);
-/** Output code for a C_KEEP input code (identity unless a width fold applies). */
+/** Output code for a C_KEEP input code, 0 where it is the input code itself (no width fold applies). */
 const MAP = new Uint16Array(0x10000);
+/** Code units that need attention; everything else is copied verbatim as part of a slice. */
+const SPECIAL = new Uint8Array(0x10000);
 /** Characters next to which a space is a copy artefact: CJK, digits, number punctuation. */
 const TIGHT = new Uint8Array(0x10000);
 
+// The tables are built entry by entry, never by a loop over all 65,536 codes: this module loads in every
+// page's content script (through anchoring), where such a loop runs uncompiled for milliseconds.
 (function buildTables() {
-  for (let c = 0; c < 0x10000; c++) MAP[c] = c;
+  const map = (c: number, to: number) => {
+    MAP[c] = to;
+    SPECIAL[c] = 1;
+  };
+  const cls = (c: number, k: number) => {
+    CLASS[c] = k;
+    SPECIAL[c] = 1;
+  };
   // Full-width digits and Latin letters → ASCII.
-  for (let c = 0xff10; c <= 0xff19; c++) MAP[c] = c - 0xfee0;
-  for (let c = 0xff21; c <= 0xff3a; c++) MAP[c] = c - 0xfee0;
-  for (let c = 0xff41; c <= 0xff5a; c++) MAP[c] = c - 0xfee0;
+  for (let c = 0xff10; c <= 0xff19; c++) map(c, c - 0xfee0);
+  for (let c = 0xff21; c <= 0xff3a; c++) map(c, c - 0xfee0);
+  for (let c = 0xff41; c <= 0xff5a; c++) map(c, c - 0xfee0);
   // Full-width number punctuation → ASCII (the scanner reads ASCII % . + - * / ~ only).
-  for (const ch of '%.+-*/=<>') MAP[ch.charCodeAt(0) + 0xfee0] = ch.charCodeAt(0);
-  MAP[0xff5e] = 0x7e; // ～ full-width tilde
-  MAP[0x301c] = 0x7e; // 〜 wave dash, used for ranges (5%〜6%)
-  MAP[0x2212] = 0x2d; // − minus sign
-  MAP[0x2236] = 0x3a; // ∶ ratio sign (城乡居民收入比2.04∶1) → ':' like 1:1
-  MAP[0xff61] = 0x3002; // ｡ half-width ideographic full stop → 。
+  for (const ch of '%.+-*/=<>') map(ch.charCodeAt(0) + 0xfee0, ch.charCodeAt(0));
+  map(0xff5e, 0x7e); // ～ full-width tilde
+  map(0x301c, 0x7e); // 〜 wave dash, used for ranges (5%〜6%)
+  map(0x2212, 0x2d); // − minus sign
+  map(0x2236, 0x3a); // ∶ ratio sign (城乡居民收入比2.04∶1) → ':' like 1:1
+  map(0xff61, 0x3002); // ｡ half-width ideographic full stop → 。
   // Half-width clause punctuation → the full-width Chinese forms that sentence/clause splitting uses.
-  MAP[0x3b] = 0xff1b; // ; → ；
-  MAP[0x28] = 0xff08; // ( → （
-  MAP[0x29] = 0xff09; // ) → ）
-  MAP[0x21] = 0xff01; // ! → ！
-  MAP[0x3f] = 0xff1f; // ? → ？
+  map(0x3b, 0xff1b); // ; → ；
+  map(0x28, 0xff08); // ( → （
+  map(0x29, 0xff09); // ) → ）
+  map(0x21, 0xff01); // ! → ！
+  map(0x3f, 0xff1f); // ? → ？
 
-  for (const c of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0x1680, 0x202f, 0x205f]) CLASS[c] = C_SPACE;
-  for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = C_SPACE;
-  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]) CLASS[c] = C_DROP;
-  for (const c of [0x0a, 0x85, 0x2028, 0x2029]) CLASS[c] = C_NL;
-  CLASS[0x0d] = C_CR;
-  CLASS[0x2c] = C_COMMA;
-  CLASS[0x3a] = C_COLON;
+  for (const c of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0x1680, 0x202f, 0x205f]) cls(c, C_SPACE);
+  for (let c = 0x2000; c <= 0x200a; c++) cls(c, C_SPACE);
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]) cls(c, C_DROP);
+  for (const c of [0x0a, 0x85, 0x2028, 0x2029]) cls(c, C_NL);
+  cls(0x0d, C_CR);
+  cls(0x2c, C_COMMA);
+  cls(0x3a, C_COLON);
 
   const tight = (from: number, to: number) => TIGHT.fill(1, from, to + 1);
   tight(0x30, 0x39); // digits
@@ -73,6 +84,8 @@ const TIGHT = new Uint8Array(0x10000);
   tight(0xd800, 0xdfff); // surrogates: astral CJK extensions
   tight(0x2010, 0x2027); // dashes, quotes “”‘’, ellipsis … as used in Chinese text
   TIGHT[0xb7] = 1; // · middle dot in names
+  // A plain line break stays as it is: copied with its stretch rather than split off.
+  SPECIAL[0x0a] = 0;
 })();
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -97,7 +110,7 @@ export function foldChar(ch: string): string {
     case C_COLON:
       return '：';
     default:
-      return String.fromCharCode(MAP[c]!);
+      return String.fromCharCode(MAP[c] || c);
   }
 }
 
@@ -163,11 +176,6 @@ class OffsetMap {
   }
 }
 
-/** Code units that need attention; everything else is copied verbatim as part of a slice. */
-const SPECIAL = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) SPECIAL[c] = CLASS[c] !== C_KEEP || MAP[c] !== c ? 1 : 0;
-// A plain line break stays as it is: copied with its stretch rather than split off.
-SPECIAL[0x0a] = 0;
 
 /**
  * Normalise `input` (see the module comment for the rules). Linear, one pass: verbatim stretches are
@@ -213,7 +221,7 @@ export function normalize(input: string): NormalizedText {
         const next = input.charCodeAt(i);
         const nextCls = CLASS[next];
         if (nextCls !== C_NL && nextCls !== C_CR) {
-          const nextOut = nextCls === C_COMMA ? 0xff0c : nextCls === C_COLON ? 0xff1a : MAP[next]!;
+          const nextOut = nextCls === C_COMMA ? 0xff0c : nextCls === C_COLON ? 0xff1a : MAP[next] || next;
           // 地 区 生 产 → 地区生产, 6 . 5 % → 6.5%; GDP 增长 keeps one space.
           if (!(TIGHT[prevOut] && TIGHT[nextOut])) {
             map.at(o, firstSpace);
@@ -225,7 +233,7 @@ export function normalize(input: string): NormalizedText {
       }
     } else {
       i++; // every other class is a single character
-      if (cls === C_KEEP) out = MAP[c]!;
+      if (cls === C_KEEP) out = MAP[c] || c;
       else if (cls === C_NL) out = 0x0a;
       else if (cls === C_CR) {
         // \r\n: the \n carries the break; a lone \r (old Mac files) is a break itself.
