@@ -1,11 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { highlightApiCss } from './lib/dom/highlight-styles';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // There is no WXT module for Preact: the Vite preset handles JSX and the react → preact aliases.
   // GOV_PROFILE=1 keeps names readable in CPU profiles of the built extension.
-  vite: () => ({ plugins: [preact()], build: process.env.GOV_PROFILE ? { minify: false } : {} }),
+  vite: () => ({
+    plugins: [preact()],
+    build: process.env.GOV_PROFILE ? { minify: false } : {},
+    // The highlight rules as one string, for the document_start script: it runs on every page of the
+    // matched sites, and builds nothing at run time (see entrypoints/warmup.content.ts).
+    define: { __GOV_HIGHLIGHT_CSS__: JSON.stringify(highlightApiCss()) },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -8,21 +8,24 @@
  */
 import { browser } from 'wxt/browser';
 import { looksLikeArticleUrl } from '@/lib/article-url';
-import { supportsHighlightApi } from '@/lib/dom/highlight-painter';
-import { highlightApiCss } from '@/lib/dom/highlight-styles';
-import { ensurePainterStyle } from '@/lib/dom/painter-base';
+import { ensurePainterStyle } from '@/lib/dom/painter-style';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { REPORT_HOSTS } from './content/hosts';
 
 export const WARM_MESSAGE = 'gov-report:warm';
+
+/** highlightApiCss(), computed when the extension is built (wxt.config.ts `define`). */
+declare const __GOV_HIGHLIGHT_CSS__: string;
 
 export default defineContentScript({
   matches: REPORT_HOSTS,
   runAt: 'document_start',
   main() {
     if (looksLikeArticleUrl(location.href)) browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
-    if (document.documentElement instanceof HTMLElement && supportsHighlightApi(document)) {
-      ensurePainterStyle(document, 'highlight-api', highlightApiCss());
+    // The same test as supportsHighlightApi (lib/dom/highlight-painter.ts), without loading the painter here.
+    const highlightApi = typeof (globalThis as { Highlight?: unknown }).Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+    if (document.documentElement instanceof HTMLElement && highlightApi) {
+      ensurePainterStyle(document, 'highlight-api', __GOV_HIGHLIGHT_CSS__);
     }
   },
 });

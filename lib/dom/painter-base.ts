@@ -13,25 +13,9 @@ import {
   UNTHEMED_KEYWORD_LAYER,
 } from './highlight-styles';
 import type { Painter, PainterMode, PaintRange } from './painter';
+import { ensurePainterStyle } from './painter-style';
 
 export const DEFAULT_FLASH_MS = 1200;
-
-/**
- * The painter's <style data-gov-ui data-gov-painter=mode>: the one already in the document when its text is
- * the same (put there at document_start by entrypoints/warmup.content.ts, so that the page's first style
- * calculation includes it), else a new one. Adding a style sheet to a laid-out page makes the browser
- * recalculate the style of the whole document: some 4–8 ms on a 50,000-character report.
- */
-export function ensurePainterStyle(doc: Document, mode: PainterMode, css: string): HTMLStyleElement {
-  const existing = doc.querySelector<HTMLStyleElement>(`style[data-gov-ui][data-gov-painter="${mode}"]`);
-  if (existing && existing.textContent === css) return existing;
-  const style = doc.createElement('style');
-  style.setAttribute('data-gov-ui', '');
-  style.setAttribute('data-gov-painter', mode);
-  style.textContent = css;
-  (doc.head ?? doc.documentElement).appendChild(style);
-  return style;
-}
 
 /** `Stored` is what a painter keeps of a layer's ranges (the ranges themselves, or pieces of text nodes). */
 export abstract class BasePainter<Stored> implements Painter {
