@@ -5,6 +5,7 @@
  */
 import { Badge, type BadgeCounts } from '@/components/Badge';
 import { HoverCard, type AnchorRect, type HoverItem } from '@/components/HoverCard';
+import { SelectionAdder } from '@/components/SelectionAdder';
 import { t } from '@/components/t';
 
 export interface Notice {
@@ -17,6 +18,8 @@ export interface OverlayState {
   highlightsVisible: boolean;
   card: { item: HoverItem; anchor: AnchorRect; pinned: boolean } | null;
   notice: Notice | null;
+  /** Where the selection of article text ends, when there is one (the 剪藏 button goes there). */
+  adder: AnchorRect | null;
 }
 
 export interface OverlayActions {
@@ -27,6 +30,8 @@ export interface OverlayActions {
   /** Clip the whole section the hovered item is in. */
   onClipItemSection: (item: HoverItem) => void;
   onDismissNotice: () => void;
+  /** Clip what is selected (the 剪藏 button). */
+  onClipSelection: () => void;
 }
 
 export function Overlay({ state, actions }: { state: OverlayState; actions: OverlayActions }) {
@@ -50,6 +55,9 @@ export function Overlay({ state, actions }: { state: OverlayState; actions: Over
           onClipSection={actions.onClipItemSection}
           autoFocus={state.card.pinned}
         />
+      )}
+      {state.adder && (
+        <SelectionAdder anchor={state.adder} viewport={{ width: window.innerWidth, height: window.innerHeight }} onClip={actions.onClipSelection} />
       )}
       {/* Always rendered, so screen readers announce a new notice in the live region. */}
       <div class="gov-notice" role="status" data-tone={state.notice?.tone} hidden={!state.notice}>

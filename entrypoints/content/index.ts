@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { browser } from 'wxt/browser';
 import { BADGE_CSS } from '@/components/Badge';
 import { HOVER_CARD_CSS, type HoverItem } from '@/components/HoverCard';
+import { SELECTION_ADDER_CSS } from '@/components/SelectionAdder';
 import { t } from '@/components/t';
 import { onMessage, sendMessage, type ClipResult } from '@/lib/messaging/protocol';
 import { decodeAnalysis } from '@/lib/messaging/analysis-wire';
@@ -19,6 +20,7 @@ import { HoverTracker } from './hover';
 import { NOTICE_CSS, Overlay, type OverlayState } from './Overlay';
 import { PageReader, type RunTrigger } from './reader';
 import { REPORT_HOSTS } from './hosts';
+import { SelectionAdderWatcher } from './selection-adder';
 import { clipChangeConcerns, SavedClipsLayer, type StorageChange } from './saved-clips';
 import { visibleSpan } from './visible-span';
 import { watchArticleChanges } from './watch';
@@ -54,13 +56,13 @@ export default defineContentScript({
     }
     let trigger: RunTrigger = manual ? 'manual' : mode === 'always' ? 'always' : 'auto';
 
-    let overlay: OverlayState = { counts: null, highlightsVisible: true, card: null, notice: null };
+    let overlay: OverlayState = { counts: null, highlightsVisible: true, card: null, notice: null, adder: null };
     let layers: LayerSettings = await readLayers();
     const ui = await createShadowRootUi(ctx, {
       name: 'gov-report-overlay',
       position: 'inline',
       anchor: 'body',
-      css: BADGE_CSS + HOVER_CARD_CSS + NOTICE_CSS,
+      css: BADGE_CSS + HOVER_CARD_CSS + NOTICE_CSS + SELECTION_ADDER_CSS,
       isolateEvents: true,
       onMount(container, _shadow, host) {
         host.setAttribute('data-gov-ui', '');
@@ -104,6 +106,10 @@ export default defineContentScript({
         clearTimeout(noticeTimer);
         update({ notice: null });
       },
+      onClipSelection: () => {
+        adderWatcher.hide();
+        void clipper.clipSelection().then(announce);
+      },
     };
 
     const painterMode = await painterModeItem.getValue();
@@ -142,6 +148,10 @@ export default defineContentScript({
     }, analyzeInBackground, { forcePainter: painterMode === 'wrap' ? 'wrap' : undefined });
     g[READER_KEY] = reader;
     const hover = new HoverTracker(ctx, document, reader, (card) => update({ card }));
+    const adderWatcher = new SelectionAdderWatcher(ctx, document, () => reader.state, (adder) => {
+      if (adder && !ui.mounted) ui.mount();
+      update({ adder });
+    });
     const savedClips = new SavedClipsLayer({
       current: () => ({ text: reader.state.index?.text ?? null, url: reader.state.report.url, ready: reader.state.report.status === 'ready' }),
       fetch: (url) => sendMessage('clipsForPage', url),

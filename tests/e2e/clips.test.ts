@@ -422,3 +422,79 @@ describe('two tabs saving at the same moment', () => {
     }
   });
 });
+
+describe('the 剪藏 button next to a selection', () => {
+  /** Screen points just inside the first and the last character of `passage` in the element `selector`. */
+  async function endsOf(page: Page, selector: string, passage: string) {
+    return page.evaluate(
+      ([sel, wanted]) => {
+        const root = document.querySelector(sel)!;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = (n as Text).data.indexOf(wanted);
+          if (at < 0) continue;
+          (n.parentElement as Element).scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + 1);
+          const first = range.getBoundingClientRect();
+          range.setStart(n, at + wanted.length - 1);
+          range.setEnd(n, at + wanted.length);
+          const last = range.getBoundingClientRect();
+          return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+        }
+        throw new Error(`not on the page in one text node: ${wanted}`);
+      },
+      [selector, passage] as const,
+    );
+  }
+
+  async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+  }
+
+  it('appears when article text is selected with the mouse, and clips exactly that selection', async () => {
+    const page = await open(OTHER);
+    try {
+      const adder = page.locator('gov-report-overlay .gov-adder');
+      // A selection in the site chrome (the footer) gets no button.
+      const footer = await endsOf(page, '.footer', '主办单位：湖北省人民政府办公厅');
+      await drag(page, footer.from, footer.to);
+      expect(squash(await page.evaluate(() => document.getSelection()!.toString()))).toContain('主办单位');
+      await page.waitForTimeout(100);
+      expect(await adder.count()).toBe(0);
+
+      const ends = await endsOf(page, '.TRS_Editor', '我代表省人民政府向大会报告工作');
+      await drag(page, ends.from, ends.to);
+      await expect.poll(() => adder.count()).toBe(1);
+      expect(await adder.getAttribute('aria-label')).toBe(await message('adderLabel'));
+      const selected = await page.evaluate(() => document.getSelection()!.toString());
+      expect(squash(selected)).toContain('省人民政府向大会报告');
+      // The button sits below or above the selection's last line, not over it.
+      const box = (await adder.boundingBox())!;
+      expect(box.y >= ends.to.y + 4 || box.y + box.height <= ends.to.y - 4).toBe(true);
+
+      const before = new Set((await storedClips()).map((c) => c.id));
+      await adder.click();
+      await expect.poll(() => noticeText(page)).toContain(await message('clipSaved'));
+      const added = (await storedClips()).filter((c) => !before.has(c.id));
+      expect(added).toHaveLength(1);
+      expect(added[0]!.kind).toBe('selection');
+      expect(squash(added[0]!.text)).toBe(squash(selected));
+      expect(await adder.count()).toBe(0);
+
+      // Escape takes the button away without clipping. (Pressing inside a selection would drag the
+      // selected text: the reader clicks elsewhere first.)
+      await page.mouse.click(ends.to.x + 40, ends.to.y + 120);
+      await drag(page, ends.from, ends.to);
+      await expect.poll(() => adder.count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => adder.count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
