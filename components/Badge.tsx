@@ -7,6 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from './t';
+import { UI_FONT } from './ui-font';
 
 export interface BadgeCounts {
   target: number;
@@ -79,8 +80,6 @@ export function Badge({ counts, highlightsVisible, onToggleAll, onOpenPanel, onD
   );
 }
 
-const FONT = `system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif`;
-
 /* Own CSS for the shadow root; inherited page styles are reset as in the hover card. */
 export const BADGE_CSS = `
 .gov-badge {
@@ -100,7 +99,7 @@ export const BADGE_CSS = `
   background: #ffffff;
   color: #1f2328;
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.16);
-  font: 13px/1.5 ${FONT};
+  font: 13px/1.5 ${UI_FONT};
 }
 .gov-badge--bottom-right { right: 16px; }
 .gov-badge--bottom-left { left: 16px; }
@@ -111,7 +110,7 @@ export const BADGE_CSS = `
 .gov-badge__actions { display: flex; gap: 4px; align-items: center; }
 .gov-badge__button, .gov-badge__icon {
   all: initial; cursor: pointer; box-sizing: border-box; border: 1px solid #c9ccd1; border-radius: 6px;
-  background: #f6f8fa; color: #1f2328; font: 12px/1.6 ${FONT};
+  background: #f6f8fa; color: #1f2328; font: 12px/1.6 ${UI_FONT};
 }
 .gov-badge__button { padding: 1px 8px; }
 .gov-badge__icon { min-width: 24px; padding: 1px 4px; text-align: center; font-size: 14px; }

@@ -10,6 +10,7 @@ import type { KeywordHit, Theme } from '../lib/keywords/types';
 import type { Target } from '../lib/targets/types';
 import { formatDirection, formatKind, formatPeriod, formatSection, formatTargetValue } from './format';
 import { t, uiLanguage } from './t';
+import { UI_FONT } from './ui-font';
 
 export type HoverItem =
   | { type: 'target'; target: Target }
@@ -256,8 +257,6 @@ function KeywordBody({ item }: { item: Extract<HoverItem, { type: 'keyword' }> }
   );
 }
 
-const FONT = `system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif`;
-
 /*
  * Inherited properties (font, colour, line height, letter spacing…) cross into a shadow root from the
  * page, and report pages set 仿宋 at odd sizes: the card resets everything and sets its own.
@@ -278,7 +277,7 @@ export const HOVER_CARD_CSS = `
   background: #ffffff;
   color: #1f2328;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
-  font: 14px/1.5 ${FONT};
+  font: 14px/1.5 ${UI_FONT};
   text-align: left;
 }
 .gov-card:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
@@ -301,7 +300,7 @@ export const HOVER_CARD_CSS = `
 .gov-card__actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 8px; }
 .gov-card__button {
   all: initial; cursor: pointer; padding: 2px 12px; border: 1px solid #c9ccd1; border-radius: 6px;
-  background: #f6f8fa; color: #1f2328; font: 13px/1.6 ${FONT};
+  background: #f6f8fa; color: #1f2328; font: 13px/1.6 ${UI_FONT};
 }
 .gov-card__button:hover { background: #eaeef2; }
 .gov-card__button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }

@@ -8,6 +8,7 @@ import type { Theme } from '../lib/keywords/types';
 import { THEMES } from '../lib/keywords/themes';
 import type { LayerSettings } from '../lib/settings/layers';
 import { t, uiLanguage, type MessageKey } from './t';
+import { UI_FONT } from './ui-font';
 
 type LayerFlag = 'target' | 'result' | 'keyword' | 'clip';
 
@@ -75,8 +76,6 @@ export function LayerToggles({ value, onChange, themes = THEMES, idPrefix = 'gov
   );
 }
 
-const FONT = `system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif`;
-
 /*
  * Own CSS (also usable in a shadow root, where the page's font, colour and letter spacing would be
  * inherited otherwise); the marks repeat the page's highlight colours.
@@ -84,7 +83,7 @@ const FONT = `system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Micr
 export const LAYER_TOGGLES_CSS = `
 .gov-layers {
   margin: 0; padding: 8px 10px; border: 1px solid #d0d7de; border-radius: 8px; background: #ffffff; color: #1f2328;
-  font: 13px/1.6 ${FONT}; letter-spacing: normal; text-align: left; text-indent: 0;
+  font: 13px/1.6 ${UI_FONT}; letter-spacing: normal; text-align: left; text-indent: 0;
 }
 /* Legends float inside the box instead of straddling its border (unreadable on a contrasting page). */
 .gov-layers__legend { float: left; width: 100%; padding: 0; margin: 0 0 2px; font-weight: 600; }

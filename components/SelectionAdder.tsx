@@ -5,6 +5,7 @@
  */
 import { placeCard, type AnchorRect } from './HoverCard';
 import { t } from './t';
+import { UI_FONT } from './ui-font';
 
 export interface SelectionAdderProps {
   /** The client rect of the selection's last line. */
@@ -35,8 +36,6 @@ export function SelectionAdder({ anchor, viewport, onClip }: SelectionAdderProps
   );
 }
 
-const FONT = `system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif`;
-
 export const SELECTION_ADDER_CSS = `
 .gov-adder {
   all: initial;
@@ -50,7 +49,7 @@ export const SELECTION_ADDER_CSS = `
   background: #7c3aed;
   color: #ffffff;
   box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
-  font: 13px/28px ${FONT};
+  font: 13px/28px ${UI_FONT};
   text-align: center;
   cursor: pointer;
 }

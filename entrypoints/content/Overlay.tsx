@@ -7,6 +7,7 @@ import { Badge, type BadgeCounts } from '@/components/Badge';
 import { HoverCard, type AnchorRect, type HoverItem } from '@/components/HoverCard';
 import { SelectionAdder } from '@/components/SelectionAdder';
 import { t } from '@/components/t';
+import { UI_FONT } from '@/components/ui-font';
 
 export interface Notice {
   text: string;
@@ -74,8 +75,6 @@ export function Overlay({ state, actions }: { state: OverlayState; actions: Over
   );
 }
 
-const FONT = `system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif`;
-
 /* Above the badge (bottom: 16px), same corner; the page's inherited fonts and colours are reset. */
 export const NOTICE_CSS = `
 .gov-notice {
@@ -95,12 +94,12 @@ export const NOTICE_CSS = `
   background: #ffffff;
   color: #1f2328;
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.16);
-  font: 13px/1.5 ${FONT};
+  font: 13px/1.5 ${UI_FONT};
 }
 .gov-notice[hidden] { display: none; }
 .gov-notice[data-tone="error"] { border-color: #cf222e; }
 .gov-notice__close {
-  all: initial; cursor: pointer; padding: 0 4px; border-radius: 4px; color: #57606a; font: 16px/1 ${FONT};
+  all: initial; cursor: pointer; padding: 0 4px; border-radius: 4px; color: #57606a; font: 16px/1 ${UI_FONT};
 }
 .gov-notice__close:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
