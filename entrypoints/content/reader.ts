@@ -2,9 +2,10 @@
  * The page reader: finds the article, reads it with the engine, paints what it found, and keeps that true
  * while the page changes (late-loading articles, SPA navigation, edits of the article). One per tab.
  *
- * extract (findArticle + text index) → analyze (lib/analyze, run by the background) → paint
- * (lib/dom/painter): each stage is timed, and the stages run in separate tasks so that no single task of
- * ours blocks the page for long.
+ * extract (findArticle + text index) → analyze (lib/analyze, run by the background, its answer in wire
+ * form) → paint (lib/dom/painter): each stage is timed (User Timing, read by bench:page). A stage that ran
+ * longer than TASK_SLICE_MS hands the main thread back to the page before the next one, so that no single
+ * task of ours blocks the page for long; short stages share a task.
  */
 import type { Analysis } from '@/lib/analysis-types';
 import { findArticle, indexArticle, type ArticleMatch } from '@/lib/dom/find-article';
