@@ -184,6 +184,19 @@ describe.each(domEnvs)('findArticle ($name)', ({ parse }) => {
       expect(indexArticle(match).text).toBe(paragraphs.join('\n'));
     });
 
+    it('a generic #content wrapper around a column of links and the article: the article column only', () => {
+      const doc = parse(
+        modern(
+          `<div id="content"><div class="left"><h3>政府工作报告</h3><ul>${related}</ul></div>` +
+            `<div class="right"><h1>2025年广东省政府工作报告</h1><div class="info">发布日期：2025-01-20 来源：省政府办公厅</div>` +
+            `<div class="text">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div></div>`,
+        ),
+      );
+      const match = findArticle(doc)!;
+      expectNoChrome(match.root);
+      expect(indexArticle(match).text).toBe(paragraphs.join('\n'));
+    });
+
     it('an old static page: paragraphs straight in <body> after a navigation list', () => {
       const doc = parse(
         `<html><head><title>政府工作报告</title></head><body><ul class="daohang">${navLinks}</ul>` +
