@@ -11,6 +11,7 @@
  * The index is a small open-addressing hash table from bigram to a slice of one flat array of positions
  * (ascending), built in two linear passes: a page of 50,000 characters takes well under a millisecond.
  */
+import { partitionPoint } from '../partition-point';
 
 export class BigramIndex {
   private readonly bits: number;
@@ -141,12 +142,5 @@ export class BigramIndex {
 
 /** First index in list[begin, end) whose value is at least `value` (the slice is ascending). */
 function lowerBound(list: Int32Array, begin: number, end: number, value: number): number {
-  let lo = begin;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(begin, end, (i) => list[i]! < value);
 }

@@ -11,6 +11,7 @@
  * offset per folded unit maps any folded span back to the text as given.
  */
 import { normalize } from '../text/normalize';
+import { partitionPoint } from '../partition-point';
 
 export interface FoldedText {
   /** The folded text that quotes are searched in. */
@@ -71,14 +72,7 @@ export function toOriginalSpan(f: FoldedText, start: number, end: number): { sta
 
 /** First folded offset whose original offset is at or after `offset` (binary search). */
 export function fromOriginal(f: FoldedText, offset: number): number {
-  let lo = 0;
-  let hi = f.origin.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (f.origin[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, f.origin.length, (i) => f.origin[i]! < offset);
 }
 
 function decode(units: Uint16Array, length: number): string {

@@ -14,6 +14,7 @@
  * Every character of `text` either comes from exactly one character of a text node, or is a synthetic
  * line break (or collapsed space) with no node of its own. Runs of the first kind are `nodeSpans`.
  */
+import { partitionPoint } from '../partition-point';
 
 /**
  * A stretch of `text` [start, end) that stands for node.data[nodeStart, nodeStart + (end - start)), one
@@ -220,17 +221,7 @@ function walk(el: Element, b: Builder, pre: boolean, options: TextIndexOptions):
 
 /** Index of the last run whose start is <= offset, or -1. */
 function runAtOrBefore(runs: readonly TextRun[], offset: number): number {
-  let lo = 0;
-  let hi = runs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(0, runs.length, (i) => runs[i]!.start <= offset) - 1;
 }
 
 export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
@@ -294,18 +285,9 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     offsetOf(node: Text, offset: number): number | null {
       const span = runsOf(node);
       if (!span || offset < 0 || !Number.isInteger(offset)) return null;
-      // Binary search, among this node's runs, for the last one starting at or before offset.
-      let lo = span[0];
-      let hi = span[1];
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (runs[mid]!.nodeStart <= offset) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      if (found < 0) return runs[span[0]]!.start; // dropped white space before the node's first kept character
+      // Among this node's runs, the last one starting at or before offset.
+      const found = partitionPoint(span[0], span[1] + 1, (i) => runs[i]!.nodeStart <= offset) - 1;
+      if (found < span[0]) return runs[span[0]]!.start; // dropped white space before the node's first kept character
       const run = runs[found]!;
       const delta = offset - run.nodeStart;
       if (delta <= run.end - run.start) return run.start + delta;

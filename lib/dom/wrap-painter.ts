@@ -19,6 +19,7 @@
 import { BasePainter } from './painter-base';
 import { MARK_TAG, layerPriority, wrapCss } from './highlight-styles';
 import type { Painter, PaintRange } from './painter';
+import { partitionPoint } from '../partition-point';
 
 /** A stretch [from, to) of an original text node's original data. */
 interface Piece {
@@ -264,17 +265,7 @@ class WrapPainter extends BasePainter<Piece[]> {
 
 /** Index of the last fragment whose base is <= offset (0 when none: the first starts at 0). */
 function lastFragmentAtOrBefore(fragments: readonly Fragment[], offset: number): number {
-  let lo = 0;
-  let hi = fragments.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (fragments[mid]!.base <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, partitionPoint(0, fragments.length, (i) => fragments[i]!.base <= offset) - 1);
 }
 
 export function createWrapPainter(doc: Document): Painter {

@@ -14,6 +14,7 @@ import { kindAt, sectionAt } from './section-at';
 import { placeHeadings, type HeadingFamily, type PlacedHeading, type RawHeading } from './sequence';
 import { findTitleEnd, gluedTitleEnd } from './title-end';
 import type { Outline, Section, SectionKind } from './types';
+import { partitionPoint } from '../partition-point';
 
 export { sectionAt, kindAt } from './section-at';
 
@@ -106,16 +107,7 @@ function titleOf(text: string, h: PlacedHeading, bound: number, lines: Line[], l
 export function parseOutline(text: string): Outline {
   const lines = splitLines(text);
   const lineStarts = lines.map((l) => l.start);
-  const lineIndex = (at: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineIndex = (at: number): number => Math.max(0, partitionPoint(0, lineStarts.length, (i) => lineStarts[i]! <= at) - 1);
   const title = titleLine(lines);
   const titleText = title?.trimmed ?? null;
 
@@ -248,16 +240,7 @@ export function headlineContext(text: string, outline: Outline): HeadlineContext
   const headingStarts = outline.sections.map((s) => s.headingStart);
   return {
     kindAt: (offset) => kindAt(outline, offset),
-    nextHeadingAfter: (offset) => {
-      let lo = 0;
-      let hi = headingStarts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (headingStarts[mid]! <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return headingStarts[lo] ?? text.length;
-    },
+    nextHeadingAfter: (offset) => headingStarts[partitionPoint(0, headingStarts.length, (i) => headingStarts[i]! <= offset)] ?? text.length,
     sectionBodyStart: (offset) => {
       const s = sectionAt(outline, offset);
       return s && s.headingEnd <= offset ? s.headingEnd : 0;

@@ -4,19 +4,11 @@
  * innermost one holding it or a descendant of it; walking up its parents finds the answer.
  */
 import type { Outline, Section } from './types';
+import { partitionPoint } from '../partition-point';
 
 export function sectionAt(outline: Outline, offset: number): Section | null {
   const { sections } = outline;
-  let lo = 0;
-  let hi = sections.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid]!.start <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = partitionPoint(0, sections.length, (i) => sections[i]!.start <= offset) - 1;
   let s: Section | undefined = last >= 0 ? sections[last] : undefined;
   while (s !== undefined) {
     if (offset < s.end) return s;

@@ -16,6 +16,7 @@ import type { Comparison, Target } from './types';
 import { sentenceAt, splitSentences } from '../text/sentences';
 import type { Span } from '../text/types';
 import { QUALIFIER_COMPARISON } from './vocabulary';
+import { partitionPoint } from '../partition-point';
 
 /** Words that name an aspect of an indicator, not an indicator: they borrow the sentence's subject. */
 const GENERIC_MEASURE = new Set(['总量', '总额', '规模', '增速', '增幅', '占比', '比重', '总产', '总产量', '年均增速']);
@@ -36,13 +37,7 @@ class Sentences {
   private at(pos: number): Span {
     const s = sentenceAt(this.spans, pos);
     if (s) return s;
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(0, this.spans.length, (i) => this.spans[i]!.end <= pos);
     return { start: this.spans[lo - 1]?.end ?? 0, end: this.spans[lo]?.start ?? this.text.length };
   }
   start(pos: number): number {

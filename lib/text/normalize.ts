@@ -14,6 +14,7 @@
  * merged or split), so the map only needs to record where the offset shift changes (typed arrays).
  */
 import type { NormalizedText, Span } from './types';
+import { partitionPoint } from '../partition-point';
 
 // Character classes for the single pass. A lookup table over the BMP keeps the hot loop free of branches
 // on ranges and of regular expressions.
@@ -165,13 +166,7 @@ class OffsetMap {
   }
   /** Input offset of output unit j (binary search over the breakpoints). */
   lookup(j: number): number {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.out[mid]! <= j) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, partitionPoint(0, this.size, (i) => this.out[i]! <= j) - 1);
     return j + this.delta[lo]!;
   }
 }

@@ -7,6 +7,7 @@
  */
 import { charTable } from './char-table';
 import type { Span } from './types';
+import { partitionPoint } from '../partition-point';
 
 const NL = 0x0a;
 const SPACE = 0x20;
@@ -87,14 +88,6 @@ export function splitSentences(text: string): Span[] {
 
 /** The sentence containing offset `pos` (binary search over `sentences`), or null between sentences. */
 export function sentenceAt(sentences: readonly Span[], pos: number): Span | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
+  const s = sentences[partitionPoint(0, sentences.length, (i) => sentences[i]!.end <= pos)];
+  return s && s.start <= pos ? s : null;
 }
