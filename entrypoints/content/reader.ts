@@ -15,6 +15,7 @@ import { emptyReport, type ClipPlacement, type PageReport } from '@/lib/messagin
 import { judgeReport } from '@/lib/report-cues';
 import {
   HIGHLIGHT_CLIP,
+  HIGHLIGHT_KEYWORD,
   HIGHLIGHT_RESULT,
   HIGHLIGHT_TARGET,
   type LayerSettings,
@@ -30,6 +31,9 @@ export interface ReaderState {
   article: ArticleMatch | null;
   index: TextIndex | null;
 }
+
+/** The layers this reader paints, with their visibility set by applyLayers even before they hold ranges. */
+const READER_LAYERS = [HIGHLIGHT_TARGET, HIGHLIGHT_RESULT, HIGHLIGHT_KEYWORD, HIGHLIGHT_CLIP];
 
 /** Work of ours that runs longer than this in one go yields to the page before going on. */
 const TASK_SLICE_MS = 12;
@@ -117,7 +121,10 @@ export class PageReader {
     this.layers = settings;
     // gov-keyword holds every keyword range; a theme switched off must leave it too, so repaint it.
     if (themesChanged && this.keywordRanges.size > 0) this.paintGuard(() => this.paintKeywordLayers());
-    for (const layer of this.painter.layers()) {
+    // The painter keeps a layer's hidden flag whether or not the layer holds ranges yet, so the layers this
+    // reader paints are set once here, before or after painting, and paints need not repeat it. (Theme
+    // layers follow gov-keyword, and a theme switched off is not painted at all: paintKeywordLayers.)
+    for (const layer of new Set([...READER_LAYERS, ...this.painter.layers()])) {
       this.painter.setHidden(layer, !isHighlightVisible(settings, layer));
     }
   }
@@ -256,7 +263,6 @@ export class PageReader {
     this.keywordRanges = new Map(); // the last run's bounds belong to the last index
     this.painter.paint(HIGHLIGHT_TARGET, targets);
     this.painter.paint(HIGHLIGHT_RESULT, results);
-    if (this.layers) this.applyLayers(this.layers);
     return byTheme;
   }
 
@@ -268,7 +274,6 @@ export class PageReader {
     const probe = index.nodeSpans[0]?.node.parentElement ?? this.doc.body;
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
     idle(() => this.painter.setDarkPage(isDark(probe)));
-    if (this.layers) this.applyLayers(this.layers);
   }
 
   /**
@@ -286,7 +291,6 @@ export class PageReader {
     }
     this.paintGuard(() => {
       this.painter.paint(HIGHLIGHT_CLIP, ranges);
-      if (this.layers) this.painter.setHidden(HIGHLIGHT_CLIP, !isHighlightVisible(this.layers, HIGHLIGHT_CLIP));
       this.painter.flush();
     });
     this.state = { ...this.state, report: { ...this.state.report, clips: placements } };

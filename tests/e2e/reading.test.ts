@@ -177,6 +177,22 @@ describe('what the reader sees and does', () => {
     await set(all);
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('gov-target'))).toBe(true);
   });
+
+  it('opens the next page with the stored choice already applied (results off)', async () => {
+    const set = (layers: object) => browser.serviceWorker.evaluate((l) => chrome.storage.local.set({ layers: l }), layers);
+    const all = { enabled: true, target: true, result: true, keyword: true, clip: true, themes: {} };
+    await set({ ...all, result: false });
+    const next = await open(server.govUrl('provincial-trs.html'));
+    try {
+      expect(await waitForReportState(next)).toBe('ready');
+      expect(await next.evaluate(() => CSS.highlights.has('gov-target'))).toBe(true);
+      expect(await next.evaluate(() => CSS.highlights.has('gov-result'))).toBe(false);
+      expect(await next.evaluate(() => CSS.highlights.has('gov-keyword'))).toBe(true);
+    } finally {
+      await set(all);
+      await next.close();
+    }
+  });
 });
 
 describe('pages that change', () => {
