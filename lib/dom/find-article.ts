@@ -397,10 +397,20 @@ function isTitleElement(el: Element): boolean {
 }
 
 /** A heading in the article or just before it (walking up a few levels), else the page title without site name. */
+/** The first `length` characters of el.textContent, without building the whole of it (a report is long). */
+function textPrefix(el: Element, length: number): string {
+  let out = '';
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, 0x4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < length; n = walker.nextNode()) out += (n as Text).data;
+  return out.slice(0, length);
+}
+
 function findTitle(doc: Document, root: Element): string {
   const first = root.querySelector('h1,h2,h3');
   if (first && titleText(first)) {
-    const before = root.textContent?.indexOf(first.textContent ?? '') ?? -1;
+    // A heading among the article's first 40 characters is its title.
+    const heading = first.textContent ?? '';
+    const before = textPrefix(root, 40 + heading.length).indexOf(heading);
     if (before >= 0 && before < 40) return titleText(first)!;
   }
   let cur: Element | null = root;
