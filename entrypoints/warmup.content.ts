@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { looksLikeArticleUrl } from '@/lib/article-url';
-import { ensurePainterStyle } from '@/lib/dom/painter-style';
+import { ensurePainterStyle, supportsHighlightApi } from '@/lib/dom/painter-style';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { REPORT_HOSTS } from './content/hosts';
 
@@ -22,9 +22,7 @@ export default defineContentScript({
   runAt: 'document_start',
   main() {
     if (looksLikeArticleUrl(location.href)) browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
-    // The same test as supportsHighlightApi (lib/dom/highlight-painter.ts), without loading the painter here.
-    const highlightApi = typeof (globalThis as { Highlight?: unknown }).Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
-    if (document.documentElement instanceof HTMLElement && highlightApi) {
+    if (document.documentElement instanceof HTMLElement && supportsHighlightApi(document)) {
       ensurePainterStyle(document, 'highlight-api', __GOV_HIGHLIGHT_CSS__);
     }
   },

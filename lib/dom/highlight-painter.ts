@@ -9,21 +9,8 @@
 import { BasePainter } from './painter-base';
 import { highlightApiCss, layerPriority } from './highlight-styles';
 import type { Painter, PaintRange } from './painter';
+import { highlightWindow } from './painter-style';
 
-/** The parts of a window the Highlight API painter uses (the standard names). */
-interface HighlightWindow {
-  Highlight?: new (...ranges: AbstractRange[]) => Highlight;
-  CSS?: { highlights?: HighlightRegistry };
-}
-
-function highlightWindow(doc: Document): HighlightWindow | null {
-  return (doc.defaultView as unknown as HighlightWindow | null) ?? null;
-}
-
-export function supportsHighlightApi(doc: Document): boolean {
-  const win = highlightWindow(doc);
-  return typeof win?.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
-}
 
 function isLiveRange(range: PaintRange): range is Range {
   return typeof (range as Partial<Range>).cloneRange === 'function';

@@ -1,8 +1,24 @@
 /**
- * The one style element a painter puts in the page. Its own module, with nothing else in it, because the
- * document_start script (entrypoints/warmup.content.ts) uses it on every page of the matched sites.
+ * What the document_start script (entrypoints/warmup.content.ts) needs of the painters, on every page of
+ * the matched sites: whether the Highlight API is there, and the painter's one style element. Its own small
+ * module, so that script does not load the painters.
  */
 import type { PainterMode } from './painter';
+
+/** The parts of a window the Highlight API painter uses (the standard names). */
+export interface HighlightWindow {
+  Highlight?: new (...ranges: AbstractRange[]) => Highlight;
+  CSS?: { highlights?: HighlightRegistry };
+}
+
+export function highlightWindow(doc: Document): HighlightWindow | null {
+  return (doc.defaultView as unknown as HighlightWindow | null) ?? null;
+}
+
+export function supportsHighlightApi(doc: Document): boolean {
+  const win = highlightWindow(doc);
+  return typeof win?.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
+}
 
 /**
  * The painter's <style data-gov-ui data-gov-painter=mode>: the one already in the document when its text is
