@@ -11,6 +11,7 @@ import { SELECTION_ADDER_CSS } from '@/components/SelectionAdder';
 import { t } from '@/components/t';
 import { onMessage, sendMessage, type ClipResult } from '@/lib/messaging/protocol';
 import { decodeAnalysis } from '@/lib/messaging/analysis-wire';
+import { createEngineClient, ENGINE_PORT } from '@/lib/messaging/engine-port';
 import { anyLayerVisible, type LayerSettings } from '@/lib/settings/layers';
 import { getSiteMode, layersItem, painterModeItem, readLayers, watchLayers } from '@/lib/store/settings';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -48,9 +49,13 @@ export default defineContentScript({
       return;
     }
 
+    // The engine's port, opened now so that it is ready when the article is (the settings are read first).
+    const engine = createEngineClient(() => browser.runtime.connect({ name: ENGINE_PORT }));
+    engine.open();
     const host = location.hostname;
     const mode = await getSiteMode(host);
     if (mode === 'never' && !manual) {
+      engine.close();
       document.documentElement.setAttribute('data-gov-report', 'none');
       return;
     }
@@ -115,7 +120,7 @@ export default defineContentScript({
     const painterMode = await painterModeItem.getValue();
     // The engine runs in the background; the answer comes back in wire form (see analysis-wire.ts).
     const analyzeInBackground = async (text: string) => {
-      const wire = await sendMessage('analyzeText', text);
+      const wire = await engine.analyze(text);
       const t0 = performance.now();
       const analysis = decodeAnalysis(wire, text);
       performance.measure('gov-report:decode', { start: t0, end: performance.now() });
@@ -211,6 +216,7 @@ export default defineContentScript({
       clearTimeout(noticeTimer);
       unwatch();
       watcher.stop();
+      engine.close();
       reader.destroy();
       ui.remove();
       delete g[READER_KEY];

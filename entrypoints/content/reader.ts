@@ -92,7 +92,7 @@ export class PageReader {
   constructor(
     private readonly doc: Document,
     onChange: (state: ReaderState) => void,
-    /** The engine: in the extension, a message to the background (see protocol.ts analyzeText). */
+    /** The engine: in the extension, the background's, over a port (lib/messaging/engine-port.ts). */
     private readonly analyzeText: (text: string) => Promise<Analysis>,
     options: { forcePainter?: 'highlight-api' | 'wrap' } = {},
   ) {

@@ -45,13 +45,6 @@ interface ProtocolMap {
    * it with getReport.
    */
   reportChanged(notice: ReportNotice): void;
-  /**
-   * From a content script to the background: analyse an article's text. The engine runs in the
-   * background, where its code stays compiled and its keyword automaton built across pages, instead of
-   * starting cold on every page's main thread. The answer is the analysis in its wire form (a string, see
-   * analysis-wire.ts): decodeAnalysis gives the Analysis back.
-   */
-  analyzeText(text: string): string;
   /** From a content script: open the side panel for this tab (badge button). */
   openSidePanel(): void;
 
