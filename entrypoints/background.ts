@@ -8,6 +8,7 @@ import { t, uiLanguage } from '@/components/t';
 import { analyze } from '@/lib/analyze';
 import { encodeAnalysis } from '@/lib/messaging/analysis-wire';
 import { ENGINE_PORT, serveEngine } from '@/lib/messaging/engine-port';
+import { createRecentAnalyses } from '@/lib/recent-analyses';
 import { warmEngine } from '@/lib/engine-warmup';
 import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
 import { clipSelectionInTab } from '@/lib/messaging/clip-tab';
@@ -69,15 +70,19 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // A report opened again is answered from memory (lib/recent-analyses.ts).
+  const recent = createRecentAnalyses();
   // The engine, for the pages' readers: one port per page (see engine-port.ts), from our own scripts only.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== ENGINE_PORT || port.sender?.id !== browser.runtime.id) return;
-    serveEngine(port, (text) => {
-      const t0 = performance.now();
-      const analysis = analyze(text);
-      performance.measure('gov-report:engine', { start: t0, end: performance.now() });
-      return encodeAnalysis(analysis, text);
-    });
+    serveEngine(port, (text) =>
+      recent.get(text, () => {
+        const t0 = performance.now();
+        const analysis = analyze(text);
+        performance.measure('gov-report:engine', { start: t0, end: performance.now() });
+        return encodeAnalysis(analysis, text);
+      }),
+    );
   });
   onMessage('openSidePanel', ({ sender }) => openSidePanel(sender.tab?.id, sender.tab?.windowId));
 

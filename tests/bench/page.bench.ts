@@ -171,6 +171,20 @@ try {
       ]),
     );
   }
+  // The same report opened again (a reload, a second tab): the background answers from its recent
+  // analyses (lib/recent-analyses.ts), so this is the messaging and the page's own work alone.
+  {
+    const again: Record<string, number[]> = { total: [], extract: [], analyze: [], paint: [], decode: [] };
+    const url = server.govUrl(`bench-50000-${LOADS}.html`);
+    await (await measureLoad(browser, url)).page.close();
+    for (let load = 0; load < LOADS; load++) {
+      const { page, m } = await measureLoad(browser, url);
+      await page.close();
+      for (const k of Object.keys(again)) again[k]!.push(m[k as keyof typeof m]);
+    }
+    const med = (k: string) => median(again[k]!).toFixed(1);
+    console.log(`\nthe same 50k report opened again (engine not run, answer remembered): total ${med('total')}, extract ${med('extract')}, analyze ${med("analyze")} (decode ${med("decode")}, the rest messaging), paint ${med('paint')}`);
+  }
   // A report opened when the background has just started (a browser start, or a worker Chrome stopped
   // after 30 s idle): the engine is cold, warmed only by the document_start ping while the page loads.
   await browser.close();

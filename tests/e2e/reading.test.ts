@@ -239,6 +239,27 @@ describe('pages that change', () => {
       await page.close();
     }
   });
+
+  it('answers the same report opened in a second tab from the background\'s memory, with the same highlights', async () => {
+    const engineRuns = () => browser.serviceWorker.evaluate(() => performance.getEntriesByName('gov-report:engine').length);
+    const first = await open(server.govUrl('provincial-trs.html'));
+    const second = await browser.context.newPage();
+    try {
+      expect(await waitForReportState(first)).toBe('ready');
+      const runs = await engineRuns();
+      await second.goto(server.govUrl('provincial-trs.html?from=share'));
+      expect(await waitForReportState(second)).toBe('ready');
+      expect(await engineRuns()).toBe(runs);
+      for (const layer of ['gov-target', 'gov-result', 'gov-keyword']) {
+        const texts = await highlightTexts(second, layer);
+        expect(texts.length).toBeGreaterThan(0);
+        expect(texts).toEqual(await highlightTexts(first, layer));
+      }
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
 });
 
 describe('engine warm-up while a page loads (fresh browser: the background has just started)', () => {
