@@ -3,7 +3,6 @@
  * automatically on official sites, where most pages are news lists, notices and service pages: it paints
  * only where this says yes (or where the user asked).
  */
-import type { Analysis } from './analysis-types';
 
 // Words that name or open the documents readers come for (DOMAIN.md: reports, work plans, summaries,
 // speeches, duty reports; and the policy documents that set targets: plans, action plans, opinions,
@@ -21,15 +20,22 @@ export interface ReportVerdict {
 
 const MIN_TEXT = 600;
 
-export function judgeReport(title: string, text: string, analysis: Analysis): ReportVerdict {
+/** What the engine found, as far as the judgement needs it (the page has these before the whole analysis). */
+export interface FoundCounts {
+  /** Targets and results. */
+  figures: number;
+  sections: number;
+}
+
+export function judgeReport(title: string, text: string, found: FoundCounts): ReportVerdict {
   if (text.length < MIN_TEXT) return { isReport: false, reason: 'article too short' };
   const head = text.slice(0, 4000);
   const bodyCues = new Set(Array.from(text.matchAll(BODY_CUES), (m) => m[0].replace(/[：:！!]$/, '').replace(/^到20\d\d年$/, '到年'))).size;
   const titled = TITLE_CUES.test(title) || TITLE_CUES.test(head.slice(0, 200));
-  const figures = analysis.targets.length;
+  const { figures } = found;
   // A named report with any figure; or an unnamed text that reads like one (its phrases and its figures).
   if (titled && figures >= 1) return { isReport: true, reason: 'title' };
   if (bodyCues >= 2 && figures >= 3) return { isReport: true, reason: 'body' };
-  if (figures >= 12 && analysis.sections.length >= 3 && figures * 1000 >= text.length / 2) return { isReport: true, reason: 'figures' };
+  if (figures >= 12 && found.sections >= 3 && figures * 1000 >= text.length / 2) return { isReport: true, reason: 'figures' };
   return { isReport: false, reason: 'no report cues' };
 }

@@ -10,7 +10,7 @@ import { HOVER_CARD_CSS, type HoverItem } from '@/components/HoverCard';
 import { SELECTION_ADDER_CSS } from '@/components/SelectionAdder';
 import { t } from '@/components/t';
 import { onMessage, sendMessage, type ClipResult } from '@/lib/messaging/protocol';
-import { decodeAnalysis } from '@/lib/messaging/analysis-wire';
+import { readAnswer } from '@/lib/messaging/analysis-wire';
 import { createEngineClient, ENGINE_PORT } from '@/lib/messaging/engine-port';
 import { anyLayerVisible, type LayerSettings } from '@/lib/settings/layers';
 import { getSiteMode, layersItem, painterModeItem, readLayers, watchLayers } from '@/lib/store/settings';
@@ -119,13 +119,7 @@ export default defineContentScript({
 
     const painterMode = await painterModeItem.getValue();
     // The engine runs in the background; the answer comes back in wire form (see analysis-wire.ts).
-    const analyzeInBackground = async (text: string) => {
-      const wire = await engine.analyze(text);
-      const t0 = performance.now();
-      const analysis = decodeAnalysis(wire, text);
-      performance.measure('gov-report:decode', { start: t0, end: performance.now() });
-      return analysis;
-    };
+    const analyzeInBackground = async (text: string) => readAnswer(await engine.analyze(text), text);
     let lastAnalysis: unknown = undefined;
     let lastText: string | null | undefined = undefined;
     const reader = new PageReader(document, (state) => {

@@ -3,11 +3,13 @@
  * while the page changes (late-loading articles, SPA navigation, edits of the article). One per tab.
  *
  * extract (findArticle + text index) → analyze (lib/analyze, run by the background, its answer in wire
- * form) → paint (lib/dom/painter): each stage is timed (User Timing, read by bench:page). A stage that ran
+ * form) → paint (lib/dom/painter, from the answer's paint plan) → the rest of the answer decoded into the
+ * report: each stage is timed (User Timing, read by bench:page). A stage that ran
  * longer than TASK_SLICE_MS hands the main thread back to the page before the next one, so that no single
  * task of ours blocks the page for long; short stages share a task.
  */
 import type { Analysis } from '@/lib/analysis-types';
+import type { EngineAnswer, PaintPlan } from '@/lib/messaging/analysis-wire';
 import { findArticle, indexArticle, type ArticleMatch } from '@/lib/dom/find-article';
 import { createPainter, paintRangeMaker, type Painter, type PaintRange } from '@/lib/dom/painter';
 import type { TextIndex } from '@/lib/dom/text-index';
@@ -93,7 +95,7 @@ export class PageReader {
     private readonly doc: Document,
     onChange: (state: ReaderState) => void,
     /** The engine: in the extension, the background's, over a port (lib/messaging/engine-port.ts). */
-    private readonly analyzeText: (text: string) => Promise<Analysis>,
+    private readonly analyzeText: (text: string) => Promise<EngineAnswer>,
     options: { forcePainter?: 'highlight-api' | 'wrap' } = {},
   ) {
     this.painter = createPainter(doc, { force: options.forcePainter });
@@ -168,11 +170,12 @@ export class PageReader {
       const t1 = performance.now();
       const pending = this.analyzeText(index.text);
       warmRangePath(this.doc, index);
-      const analysis = await pending;
+      const answer = await pending;
+      const { plan } = answer;
       const t3 = performance.now();
       sliceStart = t3;
       if (trigger === 'auto') {
-        const verdict = judgeReport(article.title, index.text, analysis);
+        const verdict = judgeReport(article.title, index.text, { figures: plan.figures.length / 3, sections: plan.sections });
         if (!verdict.isReport) {
           this.lastText = index.text;
           return this.finish({ ...emptyReport(url, 'none', verdict.reason), title: article.title }, null, null, null, true);
@@ -182,13 +185,18 @@ export class PageReader {
 
       // Targets and results first, then keywords (a long report has thousands of them).
       const t4 = performance.now();
-      const keywordsByTheme = this.paintGuard(() => this.paintFigures(index, analysis));
+      const keywordsByTheme = this.paintGuard(() => this.paintFigures(index, plan));
       const t4b = performance.now();
       await breather();
       const t4c = performance.now();
       this.paintGuard(() => this.paintKeywordsOf(keywordsByTheme, index));
       const t5 = performance.now();
       const paintMs = t4b - t4 + (t5 - t4c);
+      // The highlights are up: now the rest of the answer, for the report (side panel, hover card, clips).
+      await breather();
+      const t5b = performance.now();
+      const analysis = answer.analysis();
+      const t6 = performance.now();
       this.lastText = index.text;
       const report: PageReport = {
         url,
@@ -205,13 +213,15 @@ export class PageReader {
         clips: [], // painter.clear() removed them: the content script draws them again (showClips)
         timings: { extract: tFound - t0 + (t1 - tIndex), analyze: t3 - t1, paint: paintMs },
       };
-      // User Timing entries on the page's timeline, for profilers and the page benchmark.
+      // User Timing entries on the page's timeline, for profilers and the page benchmark. `total` ends when
+      // the highlights are registered; `decode` is the rest of the answer, after that.
       performance.measure('gov-report:extract', { start: t0, duration: tFound - t0 + (t1 - tIndex) });
       performance.measure('gov-report:find', { start: t0, end: tFound });
       performance.measure('gov-report:index', { start: tIndex, end: t1 });
       performance.measure('gov-report:analyze', { start: t1, end: t3 });
       performance.measure('gov-report:paint', { start: t4, duration: paintMs });
       performance.measure('gov-report:total', { start: t0, end: t5 });
+      performance.measure('gov-report:decode', { start: t5b, end: t6 });
       return this.finish(report, analysis, article, index, false);
     } catch (error) {
       console.error('[gov-report] analysis failed', error);
@@ -234,30 +244,35 @@ export class PageReader {
     return report;
   }
 
-  /** Turns engine offsets into ranges, all before painting (the wrap painter splits text nodes). */
-  /** Paints targets and results; returns the keyword ranges by theme for the next task. */
-  private paintFigures(index: TextIndex, analysis: Analysis): Map<string, PaintRange[]> {
+  /**
+   * Paints targets and results from the answer's plan; returns the keyword ranges by theme for the next
+   * task. Every span becomes a range before anything is painted (the wrap painter splits text nodes).
+   */
+  private paintFigures(index: TextIndex, plan: PaintPlan): Map<string, PaintRange[]> {
     const targets: PaintRange[] = [];
     const results: PaintRange[] = [];
     const seen = new Set<number>();
     const toPaint = paintRangeMaker(this.doc);
-    for (const t of analysis.targets) {
+    const { figures, hits, themes } = plan;
+    for (let f = 0; f < figures.length; f += 3) {
+      const start = figures[f]!;
+      const end = figures[f + 1]!;
       // Values shared out over several indicators (分别) have one span: paint it once.
-      const key = t.start * 0x4000000 + t.end; // exact below 2^26 characters, far beyond any page
+      const key = start * 0x4000000 + end; // exact below 2^26 characters, far beyond any page
       if (seen.has(key)) continue;
       seen.add(key);
-      const bounds = index.toRangeBounds(t.start, t.end);
-      if (bounds) (t.kind === 'target' ? targets : results).push(toPaint(bounds));
+      const bounds = index.toRangeBounds(start, end);
+      if (bounds) (figures[f + 2] === 1 ? targets : results).push(toPaint(bounds));
     }
-    // All bounds are taken before any painting: the wrap painter splits text nodes.
     const byTheme = new Map<string, PaintRange[]>();
-    for (const k of analysis.keywords) {
-      const bounds = index.toRangeBounds(k.start, k.end);
+    for (let h = 0; h < hits.length; h += 3) {
+      const bounds = index.toRangeBounds(hits[h]!, hits[h + 1]!);
       if (!bounds) continue;
       const range = toPaint(bounds);
-      const list = byTheme.get(k.theme);
+      const theme = themes[hits[h + 2]!]!;
+      const list = byTheme.get(theme);
       if (list) list.push(range);
-      else byTheme.set(k.theme, [range]);
+      else byTheme.set(theme, [range]);
     }
     this.painter.clear();
     this.keywordRanges = new Map(); // the last run's bounds belong to the last index

@@ -1,17 +1,18 @@
 /**
- * The analysis as it travels from the background's engine to a page: one compact JSON string.
+ * The analysis as it travels from the background's engine to a page: one compact string, two JSON
+ * documents on two lines, the paint plan first (see PaintPlan) and the rest after it.
  *
  * Why not the Analysis object itself: Chrome's extension messaging converts a message value by value
  * into its own tree, copies that between processes and builds it again in the page, which for a 50,000-
  * character report (some 500 targets and 2,000 keyword hits, each a small object) cost about 20 ms on the
  * page's main thread — more than the engine. A single string crosses as one value, and JSON.parse is
  * native. Tables of same-shaped objects are sent as a key list and rows of values, keyword hits as flat
- * numbers into a term table, so the string is about a third of the plain JSON.
+ * numbers into term and theme tables, so the string is about a third of the plain JSON.
  */
 import type { Analysis } from '../analysis-types';
 import type { KeywordHit } from '../keywords/types';
 
-const WIRE_VERSION = 3;
+const WIRE_VERSION = 4;
 
 /**
  * Same-shaped records as one key list and one row of values each. Columns named in `interned` hold, instead
@@ -25,19 +26,6 @@ interface Table {
   strings: string[];
   /** Columns whose every value is the text of the row's own span (text.slice(start, end)): sent as null. */
   spans: number[];
-}
-
-interface WireAnalysis {
-  v: number;
-  title: string | null;
-  year: number | null;
-  headline: Analysis['headline'];
-  sections: Table;
-  targets: Table;
-  /** Keyword hits: [start, end, term index, theme index] per hit, flat. */
-  hits: number[];
-  terms: string[];
-  themes: string[];
 }
 
 function toTable<T extends object>(records: readonly T[], text: string): Table {
@@ -115,51 +103,120 @@ function intern(value: string, list: string[], ids: Map<string, number>): number
   return id;
 }
 
-/** `text` is the text that was analysed (the page has it too, and gets it back in decodeAnalysis). */
-export function encodeAnalysis(analysis: Analysis, text: string): string {
-  const terms: string[] = [];
+/**
+ * What the page needs to paint, and to judge whether the page is a report, before anything else: the head
+ * of the wire string, parsed on its own. The rest (every target's fields, sections, keyword terms) is
+ * decoded after the highlights are up: the reader's time to highlights does not include building some
+ * 3,000 objects, nor the garbage collection they would bring into the paint.
+ */
+export interface PaintPlan {
+  /** Per target: start, end, 1 for a target or 0 for a result (targets shared out over several indicators share one span). */
+  figures: number[];
+  /** Per keyword hit: start, end, index into `themes`. */
+  hits: number[];
+  themes: string[];
+  /** How many sections the outline has. */
+  sections: number;
+}
+
+/** The engine's answer as the page holds it: the paint plan now, the whole analysis when asked. */
+export interface EngineAnswer {
+  plan: PaintPlan;
+  /** Decoded on the first call, then kept. */
+  analysis(): Analysis;
+}
+
+interface WireHead extends PaintPlan {
+  v: number;
+}
+
+interface WireBody {
+  title: string | null;
+  year: number | null;
+  headline: Analysis['headline'];
+  sections: Table;
+  targets: Table;
+  /** Per keyword hit, the index of its term in `terms`. */
+  hitTerms: number[];
+  terms: string[];
+}
+
+/** The plan straight from an analysis (the engine run in the same context, as in tests and the CLI). */
+export function paintPlanOf(analysis: Analysis): PaintPlan {
   const themes: string[] = [];
-  const termIds = new Map<string, number>();
   const themeIds = new Map<string, number>();
-  const hits: number[] = new Array(analysis.keywords.length * 4);
-  analysis.keywords.forEach((k, i) => {
-    hits[i * 4] = k.start;
-    hits[i * 4 + 1] = k.end;
-    hits[i * 4 + 2] = intern(k.term, terms, termIds);
-    hits[i * 4 + 3] = intern(k.theme, themes, themeIds);
+  const figures: number[] = new Array(analysis.targets.length * 3);
+  analysis.targets.forEach((t, i) => {
+    figures[i * 3] = t.start;
+    figures[i * 3 + 1] = t.end;
+    figures[i * 3 + 2] = t.kind === 'target' ? 1 : 0;
   });
-  const wire: WireAnalysis = {
-    v: WIRE_VERSION,
+  const hits: number[] = new Array(analysis.keywords.length * 3);
+  analysis.keywords.forEach((k, i) => {
+    hits[i * 3] = k.start;
+    hits[i * 3 + 1] = k.end;
+    hits[i * 3 + 2] = intern(k.theme, themes, themeIds);
+  });
+  return { figures, hits, themes, sections: analysis.sections.length };
+}
+
+/**
+ * One string, head and body on two lines: JSON never holds a raw line break, so the first "\n" ends the
+ * head. `text` is the text that was analysed (the page has it too, and gets it back when decoding).
+ */
+export function encodeAnalysis(analysis: Analysis, text: string): string {
+  const head: WireHead = { v: WIRE_VERSION, ...paintPlanOf(analysis) };
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  const body: WireBody = {
     title: analysis.title,
     year: analysis.year,
     headline: analysis.headline,
     sections: toTable(analysis.sections, text),
     targets: toTable(analysis.targets, text),
-    hits,
+    hitTerms: analysis.keywords.map((k) => intern(k.term, terms, termIds)),
     terms,
-    themes,
   };
-  return JSON.stringify(wire);
+  return `${JSON.stringify(head)}\n${JSON.stringify(body)}`;
 }
 
-/** `text` is the text that was sent for analysis. */
-export function decodeAnalysis(encoded: string, text: string): Analysis {
-  const wire = JSON.parse(encoded) as WireAnalysis;
-  if (wire?.v !== WIRE_VERSION) {
+/** Reads the head now and keeps the body for analysis(). `text` is the text that was sent for analysis. */
+export function readAnswer(encoded: string, text: string): EngineAnswer {
+  const cut = encoded.indexOf('\n');
+  const head = JSON.parse(cut < 0 ? encoded : encoded.slice(0, cut)) as WireHead;
+  if (head?.v !== WIRE_VERSION || cut < 0) {
     // Background and page run the same build; another version means an update is half applied.
-    throw new Error(`analysis in wire format ${String(wire?.v)}, expected ${WIRE_VERSION}: reload the page`);
+    throw new Error(`analysis in wire format ${String(head?.v)}, expected ${WIRE_VERSION}: reload the page`);
   }
-  const { hits, terms, themes } = wire;
-  const keywords: KeywordHit[] = new Array(hits.length / 4);
-  for (let i = 0, h = 0; h < hits.length; i++, h += 4) {
-    keywords[i] = { start: hits[h]!, end: hits[h + 1]!, term: terms[hits[h + 2]!]!, theme: themes[hits[h + 3]!]! };
+  const plan: PaintPlan = { figures: head.figures, hits: head.hits, themes: head.themes, sections: head.sections };
+  let analysis: Analysis | null = null;
+  return {
+    plan,
+    analysis() {
+      analysis ??= decodeBody(JSON.parse(encoded.slice(cut + 1)) as WireBody, plan, text);
+      return analysis;
+    },
+  };
+}
+
+/** The whole analysis back from its wire form. */
+export function decodeAnalysis(encoded: string, text: string): Analysis {
+  return readAnswer(encoded, text).analysis();
+}
+
+function decodeBody(body: WireBody, plan: PaintPlan, text: string): Analysis {
+  const { hits, themes } = plan;
+  const { hitTerms, terms } = body;
+  const keywords: KeywordHit[] = new Array(hitTerms.length);
+  for (let i = 0, h = 0; i < hitTerms.length; i++, h += 3) {
+    keywords[i] = { start: hits[h]!, end: hits[h + 1]!, term: terms[hitTerms[i]!]!, theme: themes[hits[h + 2]!]! };
   }
   return {
-    title: wire.title,
-    year: wire.year,
-    headline: wire.headline,
-    sections: fromTable(wire.sections, text),
-    targets: fromTable(wire.targets, text),
+    title: body.title,
+    year: body.year,
+    headline: body.headline,
+    sections: fromTable(body.sections, text),
+    targets: fromTable(body.targets, text),
     keywords,
   };
 }

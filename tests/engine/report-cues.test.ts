@@ -15,7 +15,10 @@ const reports = [
   ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')),
 ];
 
-const verdict = (title: string, text: string) => judgeReport(title, text, analyze(text));
+const verdict = (title: string, text: string) => {
+  const { targets, sections } = analyze(text);
+  return judgeReport(title, text, { figures: targets.length, sections: sections.length });
+};
 
 describe('judgeReport: is this article a report or policy document?', () => {
   it.each(reports)('says yes to %s under its own title', (file) => {

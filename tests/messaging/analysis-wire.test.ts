@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { decodeAnalysis, encodeAnalysis } from '../../lib/messaging/analysis-wire';
+import { decodeAnalysis, encodeAnalysis, paintPlanOf, readAnswer } from '../../lib/messaging/analysis-wire';
 import { CORPUS, readCorpus } from '../support/golden';
 
 const files = [
@@ -40,8 +40,33 @@ describe('the analysis on the wire (background → page)', () => {
 
   it('refuses another wire version with a message that says what to do', () => {
     const text = '地区生产总值增长5%左右。';
-    const wire = JSON.parse(encodeAnalysis(analyze(text), text)) as { v: number };
-    wire.v = 99;
-    expect(() => decodeAnalysis(JSON.stringify(wire), text)).toThrow(/wire format 99.*reload the page/);
+    const [head, body] = encodeAnalysis(analyze(text), text).split('\n') as [string, string];
+    const older = JSON.stringify({ ...(JSON.parse(head) as object), v: 3 });
+    expect(() => decodeAnalysis(`${older}\n${body}`, text)).toThrow(/wire format 3.*reload the page/);
+    // a wire of version 3 was one JSON document, without the second line
+    expect(() => readAnswer(JSON.stringify({ v: 3, title: null }), text)).toThrow(/wire format 3.*reload the page/);
+  });
+
+  it('gives the paint plan first, small, and decodes the rest only when asked, once', () => {
+    const text = readCorpus('reports-2025-provinces/2025年广东省.txt');
+    const analysis = analyze(text);
+    const wire = encodeAnalysis(analysis, text);
+    const answer = readAnswer(wire, text);
+    expect(answer.plan).toEqual(paintPlanOf(analysis));
+    const { figures, hits, themes, sections } = answer.plan;
+    expect(sections).toBe(analysis.sections.length);
+    expect(figures.length).toBe(analysis.targets.length * 3);
+    expect(analysis.targets.filter((t) => t.kind === 'target').length).toBeGreaterThan(10);
+    analysis.targets.forEach((t, i) => {
+      expect([figures[i * 3], figures[i * 3 + 1], figures[i * 3 + 2]]).toEqual([t.start, t.end, t.kind === 'target' ? 1 : 0]);
+    });
+    analysis.keywords.forEach((k, i) => {
+      expect([hits[i * 3], hits[i * 3 + 1], themes[hits[i * 3 + 2]!]]).toEqual([k.start, k.end, k.theme]);
+    });
+    // the head is a small part of the string
+    expect(wire.indexOf('\n')).toBeLessThan(wire.length / 3);
+    const whole = answer.analysis();
+    expect(whole).toEqual(analysis);
+    expect(answer.analysis()).toBe(whole);
   });
 });
