@@ -6,9 +6,8 @@
  */
 import { t, uiLanguage } from '@/components/t';
 import { analyze } from '@/lib/analyze';
-import { encodeAnalysis } from '@/lib/messaging/analysis-wire';
 import { ENGINE_PORT, serveEngine } from '@/lib/messaging/engine-port';
-import { createRecentAnalyses } from '@/lib/recent-analyses';
+import { engineService } from '@/lib/engine-service';
 import { warmEngine } from '@/lib/engine-warmup';
 import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
 import { clipSelectionInTab } from '@/lib/messaging/clip-tab';
@@ -70,19 +69,15 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // A report opened again is answered from memory (lib/recent-analyses.ts).
-  const recent = createRecentAnalyses();
   // The engine, for the pages' readers: one port per page (see engine-port.ts), from our own scripts only.
+  const serve = engineService((text) => {
+    const t0 = performance.now();
+    const analysis = analyze(text);
+    performance.measure('gov-report:engine', { start: t0, end: performance.now() });
+    return analysis;
+  });
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== ENGINE_PORT || port.sender?.id !== browser.runtime.id) return;
-    serveEngine(port, (text) =>
-      recent.get(text, () => {
-        const t0 = performance.now();
-        const analysis = analyze(text);
-        performance.measure('gov-report:engine', { start: t0, end: performance.now() });
-        return encodeAnalysis(analysis, text);
-      }),
-    );
+    if (port.name === ENGINE_PORT && port.sender?.id === browser.runtime.id) serveEngine(port, serve);
   });
   onMessage('openSidePanel', ({ sender }) => openSidePanel(sender.tab?.id, sender.tab?.windowId));
 

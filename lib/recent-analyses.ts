@@ -7,35 +7,48 @@
  * and a Map compares long strings natively. Bounded by entry count and by the characters held, so that a
  * few huge pages cannot make the worker hold on to much memory; the worker's own restarts empty it.
  */
+export interface WireParts {
+  head: string;
+  body: string;
+}
+
 export interface RecentAnalyses {
-  /** The answer for `text`, computed by `make` unless this text was among the last ones analysed. */
-  get(text: string, make: (text: string) => string): string;
+  /** The answer kept for `text`, if it is among the last ones analysed (it becomes the most recent). */
+  get(text: string): WireParts | undefined;
+  /** Keeps an answer; the least recently used ones go when there are too many or they are too big. */
+  set(text: string, parts: WireParts): void;
   readonly size: number;
 }
 
 export function createRecentAnalyses(maxEntries = 8, maxChars = 2_000_000): RecentAnalyses {
-  const entries = new Map<string, string>();
+  const entries = new Map<string, WireParts>();
   let chars = 0;
+  const cost = (text: string, parts: WireParts) => text.length + parts.head.length + parts.body.length;
+  const forget = (text: string) => {
+    const parts = entries.get(text);
+    if (!parts) return;
+    entries.delete(text);
+    chars -= cost(text, parts);
+  };
   return {
-    get(text, make) {
+    get(text) {
       const known = entries.get(text);
       if (known !== undefined) {
         // Most recently used last: Map keeps insertion order.
         entries.delete(text);
         entries.set(text, known);
-        return known;
       }
-      const answer = make(text);
-      const cost = text.length + answer.length;
-      if (cost > maxChars) return answer; // too big to keep, and still answered
-      entries.set(text, answer);
-      chars += cost;
-      for (const [oldText, oldAnswer] of entries) {
+      return known;
+    },
+    set(text, parts) {
+      forget(text);
+      if (cost(text, parts) > maxChars) return; // too big to keep
+      entries.set(text, parts);
+      chars += cost(text, parts);
+      for (const oldest of entries.keys()) {
         if (entries.size <= maxEntries && chars <= maxChars) break;
-        entries.delete(oldText);
-        chars -= oldText.length + oldAnswer.length;
+        forget(oldest);
       }
-      return answer;
     },
     get size() {
       return entries.size;

@@ -119,7 +119,10 @@ export default defineContentScript({
 
     const painterMode = await painterModeItem.getValue();
     // The engine runs in the background; the answer comes back in wire form (see analysis-wire.ts).
-    const analyzeInBackground = async (text: string) => readAnswer(await engine.analyze(text), text);
+    const analyzeInBackground = async (text: string) => {
+      const { head, body } = await engine.analyze(text);
+      return readAnswer(head, () => body, text);
+    };
     let lastAnalysis: unknown = undefined;
     let lastText: string | null | undefined = undefined;
     const reader = new PageReader(document, (state) => {

@@ -195,7 +195,7 @@ export class PageReader {
       // The highlights are up: now the rest of the answer, for the report (side panel, hover card, clips).
       await breather();
       const t5b = performance.now();
-      const analysis = answer.analysis();
+      const analysis = await answer.analysis();
       const t6 = performance.now();
       this.lastText = index.text;
       const report: PageReport = {

@@ -122,8 +122,8 @@ export interface PaintPlan {
 /** The engine's answer as the page holds it: the paint plan now, the whole analysis when asked. */
 export interface EngineAnswer {
   plan: PaintPlan;
-  /** Decoded on the first call, then kept. */
-  analysis(): Analysis;
+  /** The whole analysis: decoded on the first call, then kept. */
+  analysis(): Promise<Analysis>;
 }
 
 interface WireHead extends PaintPlan {
@@ -160,12 +160,13 @@ export function paintPlanOf(analysis: Analysis): PaintPlan {
   return { figures, hits, themes, sections: analysis.sections.length };
 }
 
-/**
- * One string, head and body on two lines: JSON never holds a raw line break, so the first "\n" ends the
- * head. `text` is the text that was analysed (the page has it too, and gets it back when decoding).
- */
-export function encodeAnalysis(analysis: Analysis, text: string): string {
-  const head: WireHead = { v: WIRE_VERSION, ...paintPlanOf(analysis) };
+/** The head of the wire: the paint plan, which the background sends first. */
+export function encodeHead(analysis: Analysis): string {
+  return JSON.stringify({ v: WIRE_VERSION, ...paintPlanOf(analysis) } satisfies WireHead);
+}
+
+/** The rest of the analysis. `text` is the text that was analysed (the page has it, and gets it back). */
+export function encodeBody(analysis: Analysis, text: string): string {
   const terms: string[] = [];
   const termIds = new Map<string, number>();
   const body: WireBody = {
@@ -177,31 +178,42 @@ export function encodeAnalysis(analysis: Analysis, text: string): string {
     hitTerms: analysis.keywords.map((k) => intern(k.term, terms, termIds)),
     terms,
   };
-  return `${JSON.stringify(head)}\n${JSON.stringify(body)}`;
+  return JSON.stringify(body);
 }
 
-/** Reads the head now and keeps the body for analysis(). `text` is the text that was sent for analysis. */
-export function readAnswer(encoded: string, text: string): EngineAnswer {
-  const cut = encoded.indexOf('\n');
-  const head = JSON.parse(cut < 0 ? encoded : encoded.slice(0, cut)) as WireHead;
-  if (head?.v !== WIRE_VERSION || cut < 0) {
+/** Head and body as one string on two lines (JSON never holds a raw line break). */
+export function encodeAnalysis(analysis: Analysis, text: string): string {
+  return `${encodeHead(analysis)}\n${encodeBody(analysis, text)}`;
+}
+
+/**
+ * Reads the head now; the body is awaited and decoded when analysis() is first called. `text` is the text
+ * that was sent for analysis.
+ */
+export function readAnswer(head: string, body: () => Promise<string>, text: string): EngineAnswer {
+  const parsed = JSON.parse(head) as Partial<WireHead> | null;
+  if (parsed?.v !== WIRE_VERSION) {
     // Background and page run the same build; another version means an update is half applied.
-    throw new Error(`analysis in wire format ${String(head?.v)}, expected ${WIRE_VERSION}: reload the page`);
+    throw new Error(`analysis in wire format ${String(parsed?.v)}, expected ${WIRE_VERSION}: reload the page`);
   }
-  const plan: PaintPlan = { figures: head.figures, hits: head.hits, themes: head.themes, sections: head.sections };
-  let analysis: Analysis | null = null;
+  const { figures = [], hits = [], themes = [], sections = 0 } = parsed;
+  const plan: PaintPlan = { figures, hits, themes, sections };
+  let analysis: Promise<Analysis> | null = null;
   return {
     plan,
     analysis() {
-      analysis ??= decodeBody(JSON.parse(encoded.slice(cut + 1)) as WireBody, plan, text);
+      analysis ??= body().then((b) => decodeBody(JSON.parse(b) as WireBody, plan, text));
       return analysis;
     },
   };
 }
 
-/** The whole analysis back from its wire form. */
+/** The whole analysis back from encodeAnalysis's string. */
 export function decodeAnalysis(encoded: string, text: string): Analysis {
-  return readAnswer(encoded, text).analysis();
+  const cut = encoded.indexOf('\n');
+  const head = readAnswer(cut < 0 ? encoded : encoded.slice(0, cut), () => Promise.resolve(''), text);
+  if (cut < 0) throw new Error('analysis without its body: reload the page');
+  return decodeBody(JSON.parse(encoded.slice(cut + 1)) as WireBody, head.plan, text);
 }
 
 function decodeBody(body: WireBody, plan: PaintPlan, text: string): Analysis {

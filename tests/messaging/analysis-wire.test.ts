@@ -43,15 +43,20 @@ describe('the analysis on the wire (background → page)', () => {
     const [head, body] = encodeAnalysis(analyze(text), text).split('\n') as [string, string];
     const older = JSON.stringify({ ...(JSON.parse(head) as object), v: 3 });
     expect(() => decodeAnalysis(`${older}\n${body}`, text)).toThrow(/wire format 3.*reload the page/);
-    // a wire of version 3 was one JSON document, without the second line
-    expect(() => readAnswer(JSON.stringify({ v: 3, title: null }), text)).toThrow(/wire format 3.*reload the page/);
+    // a wire of version 3 was one JSON document, without head and body
+    expect(() => readAnswer(JSON.stringify({ v: 3, title: null }), () => Promise.resolve(body), text)).toThrow(/wire format 3.*reload the page/);
   });
 
-  it('gives the paint plan first, small, and decodes the rest only when asked, once', () => {
+  it('gives the paint plan first, small, and decodes the rest only when asked, once', async () => {
     const text = readCorpus('reports-2025-provinces/2025年广东省.txt');
     const analysis = analyze(text);
     const wire = encodeAnalysis(analysis, text);
-    const answer = readAnswer(wire, text);
+    const [head, body] = wire.split('\n') as [string, string];
+    let bodyAsked = 0;
+    const answer = readAnswer(head, () => {
+      bodyAsked++;
+      return Promise.resolve(body);
+    }, text);
     expect(answer.plan).toEqual(paintPlanOf(analysis));
     const { figures, hits, themes, sections } = answer.plan;
     expect(sections).toBe(analysis.sections.length);
@@ -65,8 +70,10 @@ describe('the analysis on the wire (background → page)', () => {
     });
     // the head is a small part of the string
     expect(wire.indexOf('\n')).toBeLessThan(wire.length / 3);
-    const whole = answer.analysis();
+    expect(bodyAsked).toBe(0);
+    const whole = await answer.analysis();
     expect(whole).toEqual(analysis);
-    expect(answer.analysis()).toBe(whole);
+    expect(await answer.analysis()).toBe(whole);
+    expect(bodyAsked).toBe(1);
   });
 });

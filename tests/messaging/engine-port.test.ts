@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { decodeAnalysis, encodeAnalysis } from '../../lib/messaging/analysis-wire';
-import { createEngineClient, serveEngine, type EnginePortLike } from '../../lib/messaging/engine-port';
+import { engineService } from '../../lib/engine-service';
+import { decodeAnalysis } from '../../lib/messaging/analysis-wire';
+import { createEngineClient, serveEngine, type EnginePortLike, type EngineReceived } from '../../lib/messaging/engine-port';
 import { readCorpus } from '../support/golden';
 
 type Listener<T> = (value: T) => void;
@@ -39,13 +40,18 @@ function portPair(): { page: EnginePortLike; background: EnginePortLike; dropBac
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Head and body as one string, as decodeAnalysis reads them. */
+const whole = async (received: EngineReceived) => `${received.head}\n${await received.body}`;
+/** An engine that answers with the text itself: head and body say which text they answer. */
+const echo = (text: string) => ({ head: `head of ${text}`, body: () => `body of ${text}` });
+
 describe('the engine port (page ↔ background)', () => {
   it('brings back the analysis of a real report, exactly, and opens one port for many requests', async () => {
     let connects = 0;
     const client = createEngineClient(() => {
       connects++;
       const { page, background } = portPair();
-      serveEngine(background, (text) => encodeAnalysis(analyze(text), text));
+      serveEngine(background, engineService(analyze));
       return page;
     });
     client.open();
@@ -53,9 +59,9 @@ describe('the engine port (page ↔ background)', () => {
     const shanghai = readCorpus('reports-2025-provinces/2025年上海市.txt');
     // Two at once (a re-run asked for while the first is under way): each answer reaches its own request.
     const [a, b] = await Promise.all([client.analyze(beijing), client.analyze(shanghai)]);
-    expect(decodeAnalysis(a, beijing)).toEqual(analyze(beijing));
-    expect(decodeAnalysis(b, shanghai)).toEqual(analyze(shanghai));
-    expect(decodeAnalysis(b, shanghai).targets.length).toBeGreaterThan(20);
+    expect(decodeAnalysis(await whole(a), beijing)).toEqual(analyze(beijing));
+    expect(decodeAnalysis(await whole(b), shanghai)).toEqual(analyze(shanghai));
+    expect(decodeAnalysis(await whole(b), shanghai).targets.length).toBeGreaterThan(20);
     expect(connects).toBe(1);
   });
 
@@ -69,7 +75,7 @@ describe('the engine port (page ↔ background)', () => {
       serveEngine(background, (text) => {
         seen.push(text);
         if (index === 0) throw new Error('not reached');
-        return `analysis of ${text}`;
+        return echo(text);
       });
       backgrounds.push({ drop: dropBackground, seen });
       return page;
@@ -77,9 +83,68 @@ describe('the engine port (page ↔ background)', () => {
     client.open();
     backgrounds[0]!.drop(); // Chrome stopped the idle worker
     await nextTask();
-    expect(await client.analyze('各位代表')).toBe('analysis of 各位代表');
+    expect(await whole(await client.analyze('各位代表'))).toBe('head of 各位代表\nbody of 各位代表');
     expect(backgrounds).toHaveLength(2);
     expect(backgrounds[1]!.seen).toEqual(['各位代表']);
+  });
+
+  it('sends the head before the body is made, and the body after', async () => {
+    const { page, background } = portPair();
+    const events: string[] = [];
+    page.onMessage.addListener((m) => events.push(`page got ${Object.keys(m as object).filter((k) => k !== 'id').join()}`));
+    serveEngine(background, (text) => ({
+      head: `head of ${text}`,
+      body: () => {
+        events.push('body made');
+        return `body of ${text}`;
+      },
+    }));
+    const client = createEngineClient(() => page);
+    const received = await client.analyze('各位代表');
+    expect(received.head).toBe('head of 各位代表');
+    expect(await received.body).toBe('body of 各位代表');
+    // the body was encoded in a task after the head had been posted
+    expect(events.indexOf('body made')).toBeGreaterThan(-1);
+    expect(events.indexOf('page got head')).toBeLessThan(events.indexOf('page got body'));
+  });
+
+  it('gets the body on a new port when the background stops between head and body', async () => {
+    const drops: (() => void)[] = [];
+    let served = 0;
+    const client = createEngineClient(() => {
+      const { page, background, dropBackground } = portPair();
+      const index = served++;
+      drops.push(dropBackground);
+      serveEngine(background, (text) => ({
+        head: `head ${index}`,
+        body: () => {
+          if (index === 0) {
+            dropBackground(); // stopped before the body went out
+            throw new Error('worker stopped');
+          }
+          return `body ${index} of ${text}`;
+        },
+      }));
+      return page;
+    });
+    const received = await client.analyze('各位代表');
+    expect(received.head).toBe('head 0');
+    // asked again on a new port: its head is ignored (the page may be painting from the first), its body taken
+    expect(await received.body).toBe('body 1 of 各位代表');
+    expect(served).toBe(2);
+  });
+
+  it('rejects the body with the reason when only the body fails, the head having come', async () => {
+    const { page, background } = portPair();
+    serveEngine(background, () => ({
+      head: 'head',
+      body: () => {
+        throw new Error('Invalid string length');
+      },
+    }));
+    const received = await createEngineClient(() => page).analyze('各位代表');
+    expect(received.head).toBe('head');
+    await expect(received.body).rejects.toThrow('the analysis failed: Invalid string length');
   });
 
   it('resends what was under way once, and then says the background stopped', async () => {
@@ -116,7 +181,7 @@ describe('the engine port (page ↔ background)', () => {
     const other = portPair();
     const replies: unknown[] = [];
     other.page.onMessage.addListener((m) => replies.push(m));
-    serveEngine(other.background, (text) => text);
+    serveEngine(other.background, echo);
     other.page.postMessage({ id: 7, text: 42 });
     other.page.postMessage('not a request');
     await nextTask();
