@@ -183,7 +183,7 @@ try {
       for (const k of Object.keys(again)) again[k]!.push(m[k as keyof typeof m]);
     }
     const med = (k: string) => median(again[k]!).toFixed(1);
-    console.log(`\nthe same 50k report opened again (engine not run, answer remembered): total ${med('total')}, extract ${med('extract')}, analyze ${med("analyze")} (decode ${med("decode")}, the rest messaging), paint ${med('paint')}`);
+    console.log(`\nthe same 50k report opened again (engine not run, answer remembered): total ${med('total')}, extract ${med('extract')}, analyze ${med('analyze')} (messaging alone), paint ${med('paint')}; the rest of the answer decoded after the paint: ${med('decode')}`);
   }
   // A report opened when the background has just started (a browser start, or a worker Chrome stopped
   // after 30 s idle): the engine is cold, warmed only by the document_start ping while the page loads.
