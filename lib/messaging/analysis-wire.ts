@@ -181,9 +181,20 @@ export function encodeBody(analysis: Analysis, text: string): string {
   return JSON.stringify(body);
 }
 
-/** Head and body as one string on two lines (JSON never holds a raw line break). */
+/** Head and body as one string on two lines (JSON never holds a raw line break): see decodeAnalysis. */
 export function encodeAnalysis(analysis: Analysis, text: string): string {
   return `${encodeHead(analysis)}\n${encodeBody(analysis, text)}`;
+}
+
+/** The paint plan from the head, or the reason it cannot be read. */
+function readHead(head: string): PaintPlan {
+  const parsed = JSON.parse(head) as Partial<WireHead> | null;
+  if (parsed?.v !== WIRE_VERSION) {
+    // Background and page run the same build; another version means an update is half applied.
+    throw new Error(`analysis in wire format ${String(parsed?.v)}, expected ${WIRE_VERSION}: reload the page`);
+  }
+  const { figures = [], hits = [], themes = [], sections = 0 } = parsed;
+  return { figures, hits, themes, sections };
 }
 
 /**
@@ -191,13 +202,7 @@ export function encodeAnalysis(analysis: Analysis, text: string): string {
  * that was sent for analysis.
  */
 export function readAnswer(head: string, body: () => Promise<string>, text: string): EngineAnswer {
-  const parsed = JSON.parse(head) as Partial<WireHead> | null;
-  if (parsed?.v !== WIRE_VERSION) {
-    // Background and page run the same build; another version means an update is half applied.
-    throw new Error(`analysis in wire format ${String(parsed?.v)}, expected ${WIRE_VERSION}: reload the page`);
-  }
-  const { figures = [], hits = [], themes = [], sections = 0 } = parsed;
-  const plan: PaintPlan = { figures, hits, themes, sections };
+  const plan = readHead(head);
   let analysis: Promise<Analysis> | null = null;
   return {
     plan,
@@ -208,12 +213,15 @@ export function readAnswer(head: string, body: () => Promise<string>, text: stri
   };
 }
 
-/** The whole analysis back from encodeAnalysis's string. */
+/**
+ * The whole analysis back from encodeAnalysis's one string. The extension itself sends head and body as
+ * two messages (engine-port.ts); the one-string form is for tests and tools that hold an answer whole.
+ */
 export function decodeAnalysis(encoded: string, text: string): Analysis {
   const cut = encoded.indexOf('\n');
-  const head = readAnswer(cut < 0 ? encoded : encoded.slice(0, cut), () => Promise.resolve(''), text);
+  const plan = readHead(cut < 0 ? encoded : encoded.slice(0, cut));
   if (cut < 0) throw new Error('analysis without its body: reload the page');
-  return decodeBody(JSON.parse(encoded.slice(cut + 1)) as WireBody, head.plan, text);
+  return decodeBody(JSON.parse(encoded.slice(cut + 1)) as WireBody, plan, text);
 }
 
 function decodeBody(body: WireBody, plan: PaintPlan, text: string): Analysis {
