@@ -6,7 +6,7 @@
  */
 import { type CollectionData, selectCollection } from './collection-json';
 import { type CsvCell, toCsv } from './csv';
-import { COMPARISON_ZH, KIND_ZH } from './targets-csv';
+import { languageCells } from './targets-csv';
 import { targetRowsOfClip } from './targets-json';
 
 export type CollectionCsvLanguage = 'zh' | 'en';
@@ -35,7 +35,6 @@ const TAG_SEPARATOR: Record<CollectionCsvLanguage, string> = { zh: '、', en: ';
 export function collectionToCsv(data: CollectionData, options: CollectionCsvOptions = {}): string {
   const { collections, clips } = selectCollection(data, options.collectionId ?? null);
   const lang = options.headers ?? 'zh';
-  const zh = lang === 'zh';
   const names = new Map(collections.map((c) => [c.id, c.name]));
   const rows: CsvCell[][] = [[...COLLECTION_CSV_HEADERS[lang]]];
   for (const clip of clips) {
@@ -55,6 +54,7 @@ export function collectionToCsv(data: CollectionData, options: CollectionCsvOpti
       ]);
     }
     for (const r of targetRows) {
+      const words = languageCells(r, lang);
       rows.push([
         r.collection,
         r.reportTitle,
@@ -67,9 +67,9 @@ export function collectionToCsv(data: CollectionData, options: CollectionCsvOpti
         r.valueMax,
         r.unit,
         r.qualifier,
-        zh ? COMPARISON_ZH[r.comparison] : r.comparison,
-        zh ? KIND_ZH[r.kind] : r.kind,
-        zh ? (r.masked ? '是' : '否') : r.masked,
+        words.comparison,
+        words.kind,
+        words.masked,
         r.period,
         r.text,
         clipCells.note,

@@ -21,7 +21,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-const COMPARISON_ZH: Record<Target['comparison'], string> = {
+const COMPARISON_SIGN: Record<Target['comparison'], string> = {
   about: '约',
   atLeast: '≥',
   atMost: '≤',
@@ -44,7 +44,7 @@ function targetTable(targets: readonly Target[]): string[] {
       t.direction ?? '',
       valueCell(t),
       t.unit,
-      [t.qualifier ?? '', COMPARISON_ZH[t.comparison]].filter(Boolean).join(' '),
+      [t.qualifier ?? '', COMPARISON_SIGN[t.comparison]].filter(Boolean).join(' '),
       t.period ?? '',
     ];
     lines.push('| ' + cells.map(escapeMarkdown).join(' | ') + ' |');

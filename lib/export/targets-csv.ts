@@ -18,8 +18,8 @@ export const TARGET_CSV_HEADERS: Record<CsvHeaderLanguage, readonly string[]> = 
   en: ['no', 'kind', 'indicator', 'direction', 'value', 'valueMax', 'unit', 'qualifier', 'comparison', 'masked', 'period', 'section', 'text', 'start', 'end'],
 };
 
-export const KIND_ZH: Record<TargetKind, string> = { target: '目标', result: '实绩' };
-export const COMPARISON_ZH: Record<Comparison, string> = {
+const KIND_ZH: Record<TargetKind, string> = { target: '目标', result: '实绩' };
+const COMPARISON_ZH: Record<Comparison, string> = {
   about: '约',
   atLeast: '不低于',
   atMost: '不高于',
@@ -27,19 +27,31 @@ export const COMPARISON_ZH: Record<Comparison, string> = {
   exact: '等于',
 };
 
+/**
+ * The cells of a target whose words follow the header language (Chinese words, or the machine codes that
+ * scripts read back), shared by every CSV that lists targets.
+ */
+export function languageCells(
+  t: Pick<Target, 'kind' | 'comparison' | 'masked'>,
+  headers: CsvHeaderLanguage,
+): { kind: string; comparison: string; masked: CsvCell } {
+  if (headers === 'zh') return { kind: KIND_ZH[t.kind], comparison: COMPARISON_ZH[t.comparison], masked: t.masked ? '是' : '否' };
+  return { kind: t.kind, comparison: t.comparison, masked: t.masked };
+}
+
 export function targetCsvRow(target: Target, index: number, headers: CsvHeaderLanguage = 'zh'): CsvCell[] {
-  const zh = headers === 'zh';
+  const words = languageCells(target, headers);
   return [
     index + 1,
-    zh ? KIND_ZH[target.kind] : target.kind,
+    words.kind,
     target.indicator,
     target.direction,
     target.value,
     target.valueMax,
     target.unit,
     target.qualifier,
-    zh ? COMPARISON_ZH[target.comparison] : target.comparison,
-    zh ? (target.masked ? '是' : '否') : target.masked,
+    words.comparison,
+    words.masked,
     target.period,
     target.section,
     target.text,
