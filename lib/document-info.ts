@@ -15,10 +15,14 @@ export function detectTitle(text: string): string | null {
   return line;
 }
 
+/** 2023年3月5日在…人民代表大会…会议上 (spaces and zero-padded months allowed). */
+const DATELINE = /((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,60}?(?:代表大会|人代会|会议)/;
+
 /**
  * Plan year: the earliest year named by a plan-part heading (2023年工作谋划; a 今后五年 heading may name a
  * later one) not before the title's year; else the year in the title line (2022年咸阳市政府工作报告); else
- * the year named with 主要预期目标 / 工作总体要求 near the top.
+ * the year of the dateline (2023年3月5日在…人民代表大会…上); else the year named with 主要预期目标 /
+ * 工作总体要求 near the top.
  */
 export function detectYear(text: string, outline: Outline, title: string | null): number | null {
   const titleYear = title ? /((?:19|20)\d\d)年?/.exec(title) : null;
@@ -33,6 +37,11 @@ export function detectYear(text: string, outline: Outline, title: string | null)
   }
   if (planYear !== null) return planYear;
   if (titleYear) return floor;
+  // The dateline under the title: a report is given in the first months of the year it plans for
+  // (——2023年3月5日在第十四届全国人民代表大会第一次会议上). Asked before the cues below, which a review
+  // opening such as "2022年是…极为重要的一年" would answer with the past year.
+  const dateline = DATELINE.exec(text.slice(0, 1500));
+  if (dateline?.[1]) return Number(dateline[1]);
   const cue = /(?:^|[^\d])((?:19|20)\d\d)年(?:是|主要预期目标|经济社会发展|工作总体要求|政府工作|工作要点)/.exec(text.slice(0, 20000));
   return cue?.[1] ? Number(cue[1]) : null;
 }
