@@ -101,8 +101,11 @@ export function indicatorsWithFigures(s: string, percentOnly: boolean): Set<stri
   return keys;
 }
 
-/** A target without a figure: 主要污染物排放完成国家下达目标。 / 居民收入增长与经济增长同步。 */
-const QUALITATIVE_TARGET = /完成|下达|同步|保持|控制|稳定|改善|下降/;
+/**
+ * A target without a figure: 主要污染物排放完成国家下达目标。 / 居民收入增长与经济增长同步。 /
+ * 固定资产投资扭转下滑态势，实现正增长。 (a district report's list goes on after such a sentence).
+ */
+const QUALITATIVE_TARGET = /完成|下达|同步|保持|控制|稳定|改善|下降|实现|扭转|正增长|高于|快于|不低于/;
 
 /**
  * A sentence that continues the list: it names an indicator with a figure, or it is a short qualitative

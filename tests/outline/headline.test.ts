@@ -46,6 +46,18 @@ describe('headline by introduction', () => {
     expect(outline.headline!.start).toBeGreaterThan(reviewMention);
   });
 
+  it('runs on over a target without a figure to the items after it (a district report, one target a sentence)', () => {
+    const text = [
+      '二、2019年工作安排',
+      '今年全区经济社会发展的主要预期目标是：地区生产总值增长3.5%左右。固定资产投资扭转下滑态势，实现正增长。城乡常住居民人均可支配收入分别增长7%和8%左右。社会消费品零售总额增长6.5%左右。城镇登记失业率、节能减排等约束性指标完成上级确定的目标。',
+      '实现上述目标，必须坚持稳中求进工作总基调。',
+    ].join('\n');
+    const o = parseOutline(text);
+    const s = text.slice(o.headline!.start, o.headline!.end);
+    expect(s.startsWith('今年全区经济社会发展的主要预期目标是')).toBe(true);
+    expect(s.endsWith('约束性指标完成上级确定的目标。')).toBe(true);
+  });
+
   it('the review alone has no headline', () => {
     const text = readCorpus('reports-2025-provinces/2025年江苏省.txt');
     const review = text.slice(0, text.indexOf('二、2025年工作总体要求和目标任务'));
