@@ -110,6 +110,12 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     };
 
     const sameSentence = previous !== null && previous.sentence === sentence;
+    if (sameSentence && previous && !groupOf.has(previous) && readFromTo(text, previous, c)) {
+      // 城镇化率由56.8%提高到58.3%: one mention, of the value reached; the starting value is its context.
+      candidates[candidates.length - 1] = c;
+      previous = c;
+      continue;
+    }
     if (sameSentence && previous && isGroupJoiner(text, previous.frame.afterEnd, q.start)) {
       // A member of an enumeration: 8%、10%左右 / 5%和3.5%. Take the head's frame.
       joinGroup(groupOf, previous, c);
@@ -127,6 +133,9 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
       // 投入12.5亿元: a value-first verb with nothing after it is itself what is measured.
       else if (frame.direction && leadingVerbs.has(frame.direction)) c.indicators = [frame.direction];
     }
+    // 由18小时缩短到5小时, when the starting value was no candidate of its own (no unit, or one that
+    // needs a verb): its frame is part of this one's indicator.
+    if (c.indicators.length === 1) stripStartingValue(c);
     candidates.push(c);
     previous = c;
   }
@@ -210,6 +219,47 @@ function clauseStartIn(text: string, sentence: number, to: number): number {
     if (c === COMMA || c === SEMICOLON) return i + 1 - sentence;
   }
   return 0;
+}
+
+/** A starting value's indicator ends in 从 / 由, maybe with its time or rate (从每月 / 从2020年的). */
+const FROM_TAIL = /(?:从|由)(?:每[月年人日户]|(?:19|20)\d\d年(?:底|末)?的?|上年的?)?$/;
+/** What stands between the two values: the verb that reaches the second (降至, 提高到, 增加到2025年的). */
+const TO_GAP =
+  /^(?:((?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|压缩|缩短|延长|跃升|攀升|降|升|增|减)(?:到|至))|到|至)(?:(?:19|20)\d\d年(?:底|末)?的?|每[月年人日户])?$/;
+
+/**
+ * 关税总水平从9.8%降至7.4%: `from` holds the starting value and `to` the value reached. When so, `to`
+ * takes the indicator before 从 / 由, the whole span, and the verb if its own frame found none; returns
+ * whether it was so (the caller then drops `from`).
+ */
+function readFromTo(text: string, from: Candidate, to: Candidate): boolean {
+  const tail = FROM_TAIL.exec(from.frame.indicator);
+  if (!tail) return false;
+  const gap = TO_GAP.exec(text.slice(from.frame.afterEnd, to.q.start));
+  if (!gap) return false;
+  const indicator = from.frame.indicator.slice(0, tail.index) || from.indicators[0] || '';
+  to.indicators = indicator ? [indicator] : [];
+  to.direction ??= gap[1] ?? null;
+  to.spanStart = Math.min(from.spanStart, to.spanStart);
+  return true;
+}
+
+const TO_VERB = '(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|压缩|缩短|延长|跃升|攀升|降|升|增|减)(?:到|至)';
+/** An indicator that runs on over a starting value: …交通指数从6.32下降至 / …时间由18小时缩短到. */
+const STARTING_VALUE_IN_INDICATOR = new RegExp(
+  `(?:从|由)(?:每[月年人日户]|(?:19|20)\\d\\d年(?:底|末)?的?|上年的?)?\\d[\\d.]*[^\\d，。；、从由]{0,4}?(${TO_VERB}|到|至)?(?:(?:19|20)\\d\\d年(?:底|末)?的?)?$`,
+);
+
+const TO_VERB_ALONE = new RegExp(`^${TO_VERB}$`);
+
+function stripStartingValue(c: Candidate): void {
+  const m = STARTING_VALUE_IN_INDICATOR.exec(c.indicators[0]!);
+  if (!m || m.index === 0) return;
+  // The verb is in the indicator (缩短到), or the frame took it as the direction (从6.32|下降至|6.08).
+  const verb = m[1] ?? (c.direction && TO_VERB_ALONE.test(c.direction) ? c.direction : null);
+  if (!verb) return;
+  c.indicators = [c.indicators[0]!.slice(0, m.index)];
+  if (verb.length > 1) c.direction ??= verb;
 }
 
 /** The list itself when no entry is empty (the common case: no copy), else the non-empty entries. */

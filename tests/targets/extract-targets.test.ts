@@ -78,6 +78,28 @@ describe('shapes of a quantitative target', () => {
   });
 });
 
+describe('from one value to another (从 / 由 … 提高到 / 降至)', () => {
+  it('is one mention of the value reached, named by what comes before 从 / 由', () => {
+    const found = analyze('关税总水平从9.8%降至7.4%。城乡居民基础养老金最低标准从每月70元提高到88元。常住人口城镇化率由56.8%提高到58.3%。').targets;
+    expect(found.map((t) => [t.indicator, t.direction, t.value, t.unit])).toEqual([
+      ['关税总水平', '降至', 7.4, '%'],
+      ['城乡居民基础养老金最低标准', '提高到', 88, '元'],
+      ['常住人口城镇化率', '提高到', 58.3, '%'],
+    ]);
+    // The mention spans both values: the starting one is its context.
+    expect(found[0]!.text).toBe('关税总水平从9.8%降至7.4%');
+  });
+
+  it('reads years on both sides, and a starting value that is no mention of its own (2025年北京市, 宁夏)', () => {
+    const years = analyze('人均地区生产总值从2020年的5.2万元提高到2025年的7.4万元。').targets;
+    expect(years.map((t) => [t.indicator, t.value, t.unit])).toEqual([['人均地区生产总值', 7.4, '万元']]);
+    const index = analyze('中心城区高峰时段道路交通指数从6.32下降至6.08。').targets;
+    expect(index.map((t) => [t.indicator, t.direction, t.value])).toEqual([['中心城区高峰时段道路交通指数', '下降至', 6.08]]);
+    const hours = analyze('银川经包头至北京时间由18小时缩短到5小时。').targets;
+    expect(hours.map((t) => [t.indicator, t.direction, t.value, t.unit])).toEqual([['银川经包头至北京时间', '缩短到', 5, '小时']]);
+  });
+});
+
 describe('target or result', () => {
   const report = [
     '2022年咸阳市政府工作报告',
