@@ -70,7 +70,8 @@ export function kindFromBody(lead: string, planYear: number | null): SectionKind
 }
 
 const PLAN_DOC = /工作要点|计划|安排|谋划|打算|思路/;
-const REVIEW_DOC = /总结|述职|回顾|汇报/;
+// A statistical bulletin (统计公报) only reports what was done: every figure in it is a result.
+const REVIEW_DOC = /总结|述职|回顾|汇报|统计公报/;
 const OPENING_PLAN = /要坚持|主要目标是|预期目标|力争|重点抓好|工作要点/g;
 const OPENING_REVIEW = /一年来|过去一年|取得了|完成了|实现了|推动了|有力地/g;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
 import { documentKind, findPlanYear, kindFromBody, kindFromChildTitle, kindFromTitle } from '../../lib/outline/kinds';
 
 describe('kinds from titles', () => {
@@ -46,6 +47,20 @@ describe('document kind and plan year', () => {
     expect(documentKind('2023年全市发展改革工作要点', '')).toBe('plan');
     expect(findPlanYear('2022年咸阳市政府工作报告', '', [])).toBe(2022);
     expect(findPlanYear('发改委2022年工作述职报告', '', [])).toBe(2023);
+  });
+
+  it('a statistical bulletin reports results only, 全年 included', () => {
+    expect(documentKind('某县2022年国民经济和社会发展统计公报', '')).toBe('review');
+    const bulletin = [
+      '某县2022年国民经济和社会发展统计公报',
+      '一、综合',
+      '全年实现地区生产总值262.6亿元，按可比价格计算，同比增长5.3%。全年规模以上工业增加值同比增长9.2%。',
+      '二、农业',
+      '全年粮食总产量19.5万吨，比上年增长1.2%。',
+    ].join('\n');
+    const found = analyze(bulletin).targets;
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    expect(found.filter((t) => t.kind === 'target').map((t) => t.text)).toEqual([]);
   });
 
   it('without a title: the opening paragraph and the headings', () => {
