@@ -10,7 +10,7 @@
  */
 import type { Analysis } from '@/lib/analysis-types';
 import type { EngineAnswer, PaintPlan } from '@/lib/messaging/analysis-wire';
-import { findArticle, indexArticle, type ArticleMatch } from '@/lib/dom/find-article';
+import { elementIsRendered, findArticle, indexArticle, type ArticleMatch } from '@/lib/dom/find-article';
 import { createPainter, paintRangeMaker, type Painter, type PaintRange } from '@/lib/dom/painter';
 import type { TextIndex } from '@/lib/dom/text-index';
 import { emptyReport, type ClipPlacement, type PageReport } from '@/lib/messaging/page-report';
@@ -156,7 +156,7 @@ export class PageReader {
       };
       // Asked by the user on a page without a recognisable article (a list, a portal page): read the body.
       const article =
-        findArticle(this.doc) ??
+        findArticle(this.doc, { isRendered: elementIsRendered }) ??
         (trigger !== 'auto' && this.doc.body ? { root: this.doc.body, title: this.doc.title, method: 'density' as const, readerable: false, exclude: [] } : null);
       if (!article) return this.finish(emptyReport(url, 'none', 'no article found'), null, null, null, true);
       const tFound = performance.now();

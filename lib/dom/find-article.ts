@@ -34,6 +34,25 @@ export interface ArticleMatch {
 export interface FindArticleOptions {
   /** Fewer non-link characters than this is not an article. Default 200. */
   minTextLength?: number;
+  /**
+   * Is the element shown? Only a live page can tell (elementIsRendered): a site may keep a second copy
+   * of the article for its 长者/无障碍 view, hidden by a style sheet, which no markup test sees.
+   */
+  isRendered?: (el: Element) => boolean;
+}
+
+/** For the live page: an element that is not displayed (itself or an ancestor display:none) has no boxes. */
+export function elementIsRendered(el: Element): boolean {
+  return el.getClientRects().length > 0;
+}
+
+/**
+ * The elements a selector finds, without those not rendered when more than one is found (asked only then:
+ * the question may make the browser lay out the page).
+ */
+function shownMatches(doc: Document, selector: string, isRendered: FindArticleOptions['isRendered']): Element[] {
+  const all = Array.from(doc.querySelectorAll(selector));
+  return all.length > 1 && isRendered ? all.filter(isRendered) : all;
 }
 
 export const BLOCK_STAMP = 'data-gov-block';
@@ -47,6 +66,7 @@ const STAMPED_SELECTOR = 'p,div,td,section,article,li,h1,h2,h3,h4,h5,h6,blockquo
  */
 export const TEMPLATE_SELECTORS = [
   '#UCAP-CONTENT', // 开普云 UCAP (www.gov.cn and many provincial portals)
+  'ucapcontent', // the same CMS's own element around the body field (四川 and other provincial portals)
   '.pages_content',
   '.TRS_Editor', // TRS WCM
   '.TRS_UEDITOR',
@@ -85,18 +105,25 @@ const SKIP_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'text
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'menu']);
 /** class / id words of navigation, footers, share bars, breadcrumbs (whole words after splitting on -_ and spaces). */
 const CHROME_WORD =
-  /^(?:nav\w*|\w*menu\w*|breadcrumbs?|crumbs?|footer|foot|share\w*|bdshare\w*|sidebar|aside|copyright|related\w*|relate|position|location|toolbar|fontsize|header|topbar|login|search\w*|dqwz|xglj|xgxx|xgwz|xgwj|wzdh|friendlinks?|yqlj|links)$/;
+  /^(?:nav\w*|\w*menu\w*|breadcrumbs?|crumbs?|footer|foot|share\w*|bdshare\w*|sidebar|aside|copyright|related\w*|relate|reldoc\w*|position|location|toolbar|fontsize|header|topbar|login|search\w*|dqwz|xglj|xgxx|xgwz|xgwj|wzdh|friendlinks?|yqlj|links)$/;
+/**
+ * A bar of tool buttons and nothing else (打印|关闭, 【打印】【关闭】, [收藏][返回顶部]), on compacted text.
+ * Alone, these words are never a sentence of a report.
+ */
+const TOOL_BAR = /^(?:[【[(（]?(?:打印|关闭|返回|顶部|返回顶部|收藏|分享|打印本页|关闭窗口|关闭本页|纠错|我要纠错)[】\])）]?[|｜/／·]?)+$/;
 /** Footer and tool-bar texts of government sites (only tested on short elements). */
 const CHROME_TEXT =
-  /ICP备|ICP证|版权所有|主办单位|承办单位|网站标识码|技术支持|公网安备|网站地图|联系我们|当前位置|您现在的位置|所在位置|字体[:：]?\s*[【\[]?\s*大|字号[:：]|打印本页|【打印】|关闭窗口|【关闭】|分享到|扫一扫在手机/;
+  /ICP备|ICP证|版权所有|主办单位|承办单位|网站标识码|技术支持|公网安备|网站地图|联系我们|当前位置|您现在的位置|所在位置|字体[:：]?\s*[【[]?\s*大|字号[:：]|打印本页|【打印】|关闭窗口|【关闭】|分享到|扫一扫在手机/;
 const SHORT_TEXT = 400;
 /**
  * Footer and tool-bar wording no report sentence contains: an element inside the article root carrying it
  * (and little else) is left out of the text. CHROME_TEXT is wider (技术支持, 联系我们 can be prose) and only
  * keeps a block from counting towards the choice of the root.
  */
-const STRONG_CHROME_TEXT = /ICP备|ICP证|版权所有|网站标识码|公网安备|打印本页|【打印】|关闭窗口|【关闭】|当前位置|您现在的位置/;
+const STRONG_CHROME_TEXT = /ICP备|ICP证|版权所有|网站标识码|公网安备|打印本页|【打印】|关闭窗口|【关闭】|当前位置|您现在的位置|扫一扫在手机/;
 const STRONG_SHORT_TEXT = 120;
+/** A child with this much article text is a paragraph, not part of a tool bar around it. */
+const WRAPPED_PARAGRAPH = 150;
 
 function tagOf(el: Element): string {
   return el.tagName.toLowerCase();
@@ -104,11 +131,32 @@ function tagOf(el: Element): string {
 
 /** Nav, footer and the like by tag name or class/id words. */
 export function isChromeElement(el: Element): boolean {
+  return isChromeByTag(el) || isChromeByName(el);
+}
+
+function isChromeByTag(el: Element): boolean {
   if (CHROME_TAGS.has(tagOf(el))) return true;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'contentinfo' || role === 'banner') return true;
+  return role === 'navigation' || role === 'contentinfo' || role === 'banner';
+}
+
+/**
+ * Chrome by its class or id words only. Weaker than a tag: a site may wrap its whole article column in
+ * a `div.menu_con` (a real county finance page), so a named element that holds prose is not chrome
+ * (see holdsProse).
+ */
+function isChromeByName(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/[\s_-]+/);
   return words.some((w) => w !== '' && CHROME_WORD.test(w));
+}
+
+function isStrongChromeText(compacted: string): boolean {
+  return STRONG_CHROME_TEXT.test(compacted) || TOOL_BAR.test(compacted);
+}
+
+/** Long text, mostly not links: a paragraph column, whatever its wrapper is called. */
+function holdsProse(text: number, link: number): boolean {
+  return text >= SHORT_TEXT && link * 3 < text;
 }
 
 function compact(text: string): string {
@@ -118,7 +166,7 @@ function compact(text: string): string {
 /** A short text that reads like a footer, breadcrumb or tool bar. */
 export function isChromeText(text: string): boolean {
   const t = compact(text);
-  return t.length > 0 && t.length < SHORT_TEXT && CHROME_TEXT.test(t);
+  return t.length > 0 && t.length < SHORT_TEXT && (CHROME_TEXT.test(t) || TOOL_BAR.test(t));
 }
 
 interface Measure {
@@ -141,6 +189,8 @@ function measureTree(root: Element): Map<Element, Measure> {
   const visit = (el: Element, inLink: boolean): Measure => {
     const m: Measure = { text: 0, link: 0, dense: 0, chrome: false };
     const link = inLink || tagOf(el) === 'a';
+    /** The most article text one child element carries (after its own chrome was counted out). */
+    let childDense = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         const n = compact((c as Text).data).length;
@@ -154,14 +204,17 @@ function measureTree(root: Element): Map<Element, Measure> {
         m.text += cm.text;
         m.link += cm.link;
         m.dense += cm.dense;
+        if (cm.dense > childDense) childDense = cm.dense;
       }
     }
     const tag = tagOf(el);
     const linkList = (tag === 'ul' || tag === 'ol' || tag === 'dl') && m.link * 2 >= m.text;
-    const chromeByMarkup = isChromeElement(el) || linkList;
-    if (chromeByMarkup || (m.text < SHORT_TEXT && isChromeText(el.textContent ?? ''))) {
+    const chromeByMarkup = isChromeByTag(el) || linkList || (isChromeByName(el) && !holdsProse(m.text, m.link));
+    // Chrome wording decides for a short element, unless it wraps a paragraph of its own: a short notice
+    // sits in the same box as its "打印 【字体：大中小】" line, which is left out at its own level.
+    if (chromeByMarkup || (m.text < SHORT_TEXT && childDense < WRAPPED_PARAGRAPH && isChromeText(el.textContent ?? ''))) {
       m.dense = 0;
-      m.chrome = m.text > 0 && (chromeByMarkup || (m.text < STRONG_SHORT_TEXT && STRONG_CHROME_TEXT.test(compact(el.textContent ?? ''))));
+      m.chrome = m.text > 0 && (chromeByMarkup || (m.text < STRONG_SHORT_TEXT && isStrongChromeText(compact(el.textContent ?? ''))));
     }
     out.set(el, m);
     return m;
@@ -303,14 +356,29 @@ function linkShare(el: Element): number {
   return link / all;
 }
 
-function insideChrome(el: Element, stop: Element): boolean {
+/** Inside a nav, footer … below `stop`; a class-named wrapper that holds prose does not count (holdsProse). */
+function insideChrome(el: Element, stop: Element, prose: (el: Element) => boolean): boolean {
   for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
-    if (isChromeElement(cur)) return true;
+    if (isChromeByTag(cur) || (isChromeByName(cur) && !prose(cur))) return true;
   }
   return false;
 }
 
-function runReadability(doc: Document, stamped: readonly Element[]): Element | null {
+/** holdsProse of an element, measured on demand and remembered (the same wrappers are asked again). */
+function proseTest(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    let answer = known.get(el);
+    if (answer === undefined) {
+      const text = compact(el.textContent ?? '').length;
+      answer = holdsProse(text, text * linkShare(el));
+      known.set(el, answer);
+    }
+    return answer;
+  };
+}
+
+function runReadability(doc: Document, body: Element, stamped: readonly Element[], isRendered: FindArticleOptions['isRendered']): Element | null {
   let content: Element | null = null;
   try {
     // Readability rewrites the document it is given: it gets a clone.
@@ -321,24 +389,31 @@ function runReadability(doc: Document, stamped: readonly Element[]): Element | n
     return null; // a DOM implementation Readability does not support, or a page it chokes on
   }
   if (!content || linkShare(content) > 0.5) return null;
-  const body = doc.body;
   const kept: Element[] = [];
+  const prose = proseTest();
   const survivors = [...(content.hasAttribute(BLOCK_STAMP) ? [content] : []), ...Array.from(content.querySelectorAll(`[${BLOCK_STAMP}]`))];
   for (const s of survivors) {
     const live = stamped[Number(s.getAttribute(BLOCK_STAMP))];
     const own = ownText(s);
     if (!live || compact(own) === '' || isChromeText(own) || ownLinkShare(s) > 0.5) continue;
-    if (body && insideChrome(live, body)) continue;
+    if (insideChrome(live, body, prose)) continue;
+    if (isRendered && !isRendered(live)) continue; // a hidden copy of the article (see FindArticleOptions)
     kept.push(live);
   }
   return lowestCommonAncestor(kept);
 }
 
-function bestTemplateContainer(doc: Document, measures: Map<Element, Measure>, min: number, selectors: readonly string[]): Element | null {
+function bestTemplateContainer(
+  doc: Document,
+  measures: Map<Element, Measure>,
+  min: number,
+  selectors: readonly string[],
+  isRendered: FindArticleOptions['isRendered'],
+): Element | null {
   for (const selector of selectors) {
     let best: Element | null = null;
     let bestDense = 0;
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (const el of shownMatches(doc, selector, isRendered)) {
       const m = measures.get(el);
       if (!m || m.dense < min || m.link > m.text * 0.5) continue;
       if (m.dense > bestDense) {
@@ -364,11 +439,16 @@ function insideSkipped(el: Element, body: Element): boolean {
  * measuring only the candidates' own subtrees (an element's measure depends on nothing outside it). On a
  * report page this reads the article once instead of the whole page.
  */
-function specificContainerAlone(doc: Document, body: Element, min: number): { el: Element; measures: Map<Element, Measure> } | null {
+function specificContainerAlone(
+  doc: Document,
+  body: Element,
+  min: number,
+  isRendered: FindArticleOptions['isRendered'],
+): { el: Element; measures: Map<Element, Measure> } | null {
   for (const selector of TEMPLATE_SELECTORS.slice(0, GENERIC_FROM)) {
     let best: { el: Element; measures: Map<Element, Measure> } | null = null;
     let bestDense = 0;
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (const el of shownMatches(doc, selector, isRendered)) {
       if (!body.contains(el) || el === body || SKIP_TEXT_TAGS.has(tagOf(el)) || isHiddenByMarkup(el) || insideSkipped(el, body)) continue;
       const measures = measureTree(el);
       const m = measures.get(el)!;
@@ -387,7 +467,8 @@ const TITLE_CLASS = /(?:^|[\s_-])(?:title|tit|bt|biaoti|wztit|article-title|page
 
 function titleText(el: Element): string | null {
   const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return t.length >= 4 && t.length <= 120 && !isChromeText(t) ? t : null;
+  // A label (关联稿件：, 相关文件:) heads a list, not the article.
+  return t.length >= 4 && t.length <= 120 && !isChromeText(t) && !/[：:]$/.test(t) ? t : null;
 }
 
 function isTitleElement(el: Element): boolean {
@@ -419,7 +500,8 @@ function findTitle(doc: Document, root: Element): string {
     for (let s = cur.previousElementSibling; s && seen < 6; s = s.previousElementSibling, seen++) {
       const candidates = isTitleElement(s) ? [s] : Array.from(s.querySelectorAll('h1,h2,h3,[class*="title"],[id*="title"]'));
       for (const c of candidates) {
-        if (isChromeElement(c)) continue;
+        // A heading inside a share widget (微信分享 <h3>扫一扫</h3>) or a related-links box is no title.
+        if (insideChrome(c, s.parentElement ?? s, () => false)) continue;
         const t = titleText(c);
         if (t) return t;
       }
@@ -431,14 +513,34 @@ function findTitle(doc: Document, root: Element): string {
   return head.length >= 4 ? head : pageTitle;
 }
 
-function stampBlocks(doc: Document): Element[] {
-  const stamped = Array.from(doc.body?.querySelectorAll(STAMPED_SELECTOR) ?? []);
+function stampBlocks(body: Element): Element[] {
+  const stamped = Array.from(body.querySelectorAll(STAMPED_SELECTOR));
   stamped.forEach((el, i) => el.setAttribute(BLOCK_STAMP, String(i)));
   return stamped;
 }
 
-export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleMatch | null {
+/**
+ * The page's body. A browser has one; linkedom (the command line) makes an empty first <body> when markup
+ * stands before <head> or between </head> and <body> (saved pages with analytics scripts there), and
+ * puts the page in a second one.
+ */
+function pageBody(doc: Document): Element | null {
   const body = doc.body;
+  if (!body || body.firstElementChild) return body;
+  let best: Element = body;
+  let bestLength = (body.textContent ?? '').length;
+  for (const b of Array.from(doc.querySelectorAll('body'))) {
+    const length = (b.textContent ?? '').length;
+    if (length > bestLength) {
+      best = b;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleMatch | null {
+  const body = pageBody(doc);
   if (!body) return null;
   const min = options.minTextLength ?? 200;
 
@@ -446,7 +548,8 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   // article — the rule below would prefer it over Readability anyway. Skipping Readability here spares a
   // clone and a full parse of the page: tens of milliseconds, in one task, on a long report page; and
   // only the field is measured, not the whole page.
-  const alone = specificContainerAlone(doc, body, min);
+  const { isRendered } = options;
+  const alone = specificContainerAlone(doc, body, min, isRendered);
   if (alone && (alone.measures.get(alone.el)?.dense ?? 0) >= FAST_PATH_TEXT) {
     const root = tighten(alone.el, alone.measures);
     return { root, title: findTitle(doc, alone.el), method: 'template', readerable: true, exclude: chromeInside(root, alone.measures) };
@@ -454,8 +557,8 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
 
   const measures = measureTree(body);
   const dense = (el: Element | null) => (el ? (measures.get(el)?.dense ?? 0) : 0);
-  const specific = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(0, GENERIC_FROM));
-  const generic = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(GENERIC_FROM));
+  const specific = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(0, GENERIC_FROM), isRendered);
+  const generic = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(GENERIC_FROM), isRendered);
 
   // isProbablyReaderable walks every paragraph: asked only when Readability is going to run anyway.
   let readerable = false;
@@ -465,10 +568,10 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
     readerable = false;
   }
 
-  const stamped = stampBlocks(doc);
+  const stamped = stampBlocks(body);
   let fromReadability: Element | null;
   try {
-    fromReadability = runReadability(doc, stamped);
+    fromReadability = runReadability(doc, body, stamped, isRendered);
   } finally {
     for (const el of stamped) el.removeAttribute(BLOCK_STAMP);
   }

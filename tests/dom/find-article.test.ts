@@ -8,6 +8,7 @@ const html = (name: string) => readFileSync(`tests/fixtures/html/${name}`, 'utf8
 const lines = (file: string) => readFileSync(`tests/fixtures/corpus/${file}`, 'utf8').split('\n');
 const beijing = lines('reports-2025-provinces/2025年北京市.txt');
 const guangdong = lines('reports-2025-provinces/2025年广东省.txt');
+const henan = lines('reports-2025-provinces/2025年河南省.txt');
 const xianyang = lines('reports/2022_咸阳市.txt')[1]!;
 const tianmen = lines('reports/2022_天门市.txt')[1]!;
 
@@ -91,6 +92,44 @@ describe.each(domEnvs)('findArticle ($name)', ({ parse }) => {
     const text = buildTextIndex(match.root).text;
     expect(text.split('\n')[1]).toBe(guangdong[28]);
     expect(text).not.toContain('江苏');
+  });
+
+  // The structures below were met on real government sites that the hand-made pages above did not have.
+  it('an article column wrapped in div.menu_con (a class that names chrome, holding prose) is still found', () => {
+    const doc = parse(html('menu-wrapped-column.html'));
+    const match = findArticle(doc)!;
+    expect(match.root.id).toBe('czfxcontent');
+    expect(match.title).toBe('2025年经济运行情况分析');
+    const text = indexArticle(match).text;
+    expect(text.startsWith(henan[6]!.slice(0, 20))).toBe(true);
+    expect(text).not.toMatch(/打印|关闭|主办单位|当前位置/);
+  });
+
+  it('a short notice boxed with its 打印 【字体：大中小】 line; tool bar and QR caption inside it left out', () => {
+    const doc = parse(html('short-notice-boxed.html'));
+    const match = findArticle(doc)!;
+    expect(match.root.closest('#articleWrap')).not.toBeNull();
+    // The title is the h1 two boxes up, not the related-files label or the share widget's heading.
+    expect(match.title).toBe('粮食生产再获丰收');
+    const text = indexArticle(match).text;
+    expect(text).toBe((henan[9]!.slice(0, 150) + henan[10]!.slice(0, 150)).trim());
+  });
+
+  it('a saved page with markup before <head> (linkedom makes an empty first <body>)', () => {
+    const doc = parse(html('markup-before-head.html'));
+    const match = findArticle(doc)!;
+    expect(match.root.id).toBe('zoomcon');
+    expect(indexArticle(match).text.split('\n')).toHaveLength(6);
+  });
+
+  it('a second copy of the article for the 长者 view, hidden by a style sheet, is left out where the page can tell', () => {
+    const doc = parse(html('elder-copy-hidden.html'));
+    // Only a live page knows what its style sheets hide; here the test says it as the page would.
+    const match = findArticle(doc, { isRendered: (el) => el.closest('#zzzqcontentwrap') === null })!;
+    expect(match.root.closest('#cmsArticleContent')).not.toBeNull();
+    const text = indexArticle(match).text;
+    expect(text.split('\n')).toHaveLength(4);
+    expect(text).not.toMatch(/扫一扫|字体|当前位置/);
   });
 
   it('locates every character of the extracted text in the live page', () => {

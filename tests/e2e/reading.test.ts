@@ -262,6 +262,29 @@ describe('pages that change', () => {
   });
 });
 
+describe('pages of real sites\' shapes (tests/fixtures/html)', () => {
+  let htmlServer: FixtureServer;
+  beforeAll(async () => {
+    htmlServer = await startFixtureServer(join(PAGES_DIR, '../html'));
+  });
+  afterAll(async () => {
+    await htmlServer?.close();
+  });
+
+  it('paints only the shown copy of an article the site keeps twice (a 长者 view hidden by its style sheet)', async () => {
+    const page = await open(htmlServer.govUrl('elder-copy-hidden.html'));
+    try {
+      expect(await waitForReportState(page)).toBe('ready');
+      const figures = [...(await highlightTexts(page, 'gov-target')), ...(await highlightTexts(page, 'gov-result'))];
+      expect(figures.join('|')).toContain('6.36万亿元');
+      // The hidden copy comes first in the page; none of the ranges may be in it.
+      expect(await rangesOutside(page, '#szfcontentwrap #cmsArticleContent')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('engine warm-up while a page loads (fresh browser: the background has just started)', () => {
   it('is not started by a list page, and is by an article URL, in runs of a report excerpt', async () => {
     const fresh = await launchWithExtension();
