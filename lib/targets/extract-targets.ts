@@ -23,6 +23,9 @@ const GENERIC_MEASURE = new Set(['总量', '总额', '规模', '增速', '增幅
 
 const MAX_SENTENCE = 200;
 
+/** A gap to a benchmark with nothing measured named: 高于全国 / 快于经济增速 / 低于全省平均水平. */
+const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|全州|全县|全球|行业|经济增速|经济增长)?(?:平均)?(?:水平)?$/;
+
 /**
  * Sentence bounds from lib/text/sentences (。！？； and line breaks; a quotation that closes soon stays in
  * its sentence), found by binary search. Cue words are read within a sentence, capped at MAX_SENTENCE
@@ -122,6 +125,10 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     } else if (!frame.indicator && sameSentence && previous) {
       // 地区生产总值2581亿元，增长6.5%: the second figure measures the same thing.
       c.indicators = [previous.indicators[previous.indicators.length - 1] ?? ''];
+    } else if (sameSentence && previous && COMPARED_WITH.test(frame.indicator)) {
+      // 规模以上工业增加值增长8.1%、高于全国2.3个百分点: how far the figure just given is above a benchmark.
+      const subject = previous.indicators[previous.indicators.length - 1];
+      if (subject) c.indicators = [subject + frame.indicator];
     } else if (sameSentence && previous && GENERIC_MEASURE.has(frame.indicator)) {
       // 地区生产总值增长5.8%、增速全国第3，总量达到60013亿元: 总量 is the total of the thing just measured.
       const subject = previous.indicators[previous.indicators.length - 1];

@@ -82,7 +82,8 @@ export const LEADING_NOISE = longestFirst([
 /** Comparison bases between indicator and verb: 地区生产总值[比上年]增长6%. They are past cues too. */
 export const BASE_PHRASES = longestFirst([
   '比上年', '比去年', '较上年', '较去年', '同比', '环比', '比上年同期', '较上年同期', '比上年末', '较年初', '比年初',
-  '年均', '年均分别', '分别', '均', '都', '各', '全年', '今年', '每年', '同口径', '按可比口径', '可比', '继续', '再',
+  // 平均 before 均: 城镇调查失业率平均为5.1% is an average, not a value shared out (均).
+  '平均', '年均', '年均分别', '分别', '均', '都', '各', '全年', '今年', '每年', '同口径', '按可比口径', '可比', '继续', '再',
 ]);
 
 /** Cues that a figure is a goal, not an achievement (DOMAIN.md, "Target or result"). */

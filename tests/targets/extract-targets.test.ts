@@ -100,6 +100,26 @@ describe('from one value to another (从 / 由 … 提高到 / 降至)', () => {
   });
 });
 
+describe('averages and gaps to a benchmark', () => {
+  it('平均 is an average, not 均 (a value shared out over the names before it)', () => {
+    const found = analyze('城镇新增就业1256万人、城镇调查失业率平均为5.1%。').targets;
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['城镇新增就业', 1256, '万人'],
+      ['城镇调查失业率', 5.1, '%'],
+    ]);
+  });
+
+  it('a gap to the national or provincial figure is named after what was just measured', () => {
+    const found = analyze('规模以上工业增加值增长8.1%、高于全国2.3个百分点，固定资产投资增长4.6%、高于全国平均0.3个百分点。').targets;
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['规模以上工业增加值', 8.1, '%'],
+      ['规模以上工业增加值高于全国', 2.3, '个百分点'],
+      ['固定资产投资', 4.6, '%'],
+      ['固定资产投资高于全国', 0.3, '个百分点'],
+    ]);
+  });
+});
+
 describe('target or result', () => {
   const report = [
     '2022年咸阳市政府工作报告',
