@@ -46,6 +46,10 @@ class Sentences {
   start(pos: number): number {
     return Math.max(this.at(pos).start, pos - MAX_SENTENCE);
   }
+  /** Where the whole sentence holding pos starts (not capped): two values with the same one share it. */
+  id(pos: number): number {
+    return this.at(pos).start;
+  }
   end(pos: number): number {
     return Math.min(this.at(pos).end, pos + MAX_SENTENCE);
   }
@@ -54,7 +58,10 @@ class Sentences {
 interface Candidate {
   q: Quantity;
   frame: Frame;
+  /** Start of the cue window (the sentence, capped to MAX_SENTENCE before the value). */
   sentence: number;
+  /** Start of the whole sentence. */
+  sentenceId: number;
   indicators: string[];
   direction: string | null;
   qualifier: string | null;
@@ -101,10 +108,12 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     const frame = readFrame(text, q.start, q.end);
     if (needsMeasuringVerb(q) && !(frame.direction && hasMeasuringVerb(frame.direction))) continue;
     const sentence = sentences.start(q.start);
+    const sentenceId = sentences.id(q.start);
     const c: Candidate = {
       q,
       frame,
       sentence,
+      sentenceId,
       indicators: frame.indicator ? [frame.indicator] : [],
       direction: frame.direction,
       qualifier: frame.beforeQualifier ?? frame.afterQualifier ?? q.innerQualifier,
@@ -112,7 +121,8 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
       spanEnd: Math.max(frame.afterEnd, frame.indicatorEnd),
     };
 
-    const sameSentence = previous !== null && previous.sentence === sentence;
+    // Compared by the whole sentence: a report's review runs sentences of 300 characters and more.
+    const sameSentence = previous !== null && previous.sentenceId === sentenceId;
     if (sameSentence && previous && !groupOf.has(previous) && readFromTo(text, previous, c)) {
       // 城镇化率由56.8%提高到58.3%: one mention, of the value reached; the starting value is its context.
       candidates[candidates.length - 1] = c;

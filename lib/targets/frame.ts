@@ -65,10 +65,26 @@ const YEAR_BASE_LAST = charTable('年初期末底');
 const DE = '的'.charCodeAt(0);
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
 
-/** Offset where the clause holding `pos` begins (after the last clause break before it). */
+const OPEN_PAREN = '（'.charCodeAt(0);
+const CLOSE_PAREN = '）'.charCodeAt(0);
+
+/**
+ * Offset where the clause holding `pos` begins (after the last clause break before it). A bracket still
+ * open at `pos` begins one too: 增长1.7%（同口径增长2.5%以上） — the aside measures what the clause before
+ * it measured; a closed one is part of a name: 地区生产总值（GDP）增长5%.
+ */
 export function clauseStart(text: string, pos: number): number {
   const floor = Math.max(0, pos - MAX_CLAUSE);
-  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK[text.charCodeAt(i)] === 1) return i + 1;
+  let closed = 0;
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAK[c] === 1) return i + 1;
+    if (c === CLOSE_PAREN) closed++;
+    else if (c === OPEN_PAREN) {
+      if (closed === 0) return i + 1;
+      closed--;
+    }
+  }
   return floor;
 }
 
@@ -210,6 +226,8 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
 
 // Characters that end the noun after a value: breaks, digits, and the words that follow a noun.
 const NOUN_STOP = charTable('，。；：！？\n、《》0123456789*的和与以等为达占是将');
+/** An aside after a value (1.7%（同口径…）) names no counted thing. */
+const ASIDE = /^（(?:同口径|按可比|可比|扣除|剔除|含|不含|其中|比|较|同比|增长|下降)/;
 const MAX_NOUN = 16;
 // A size class between value and noun: 打造4个[500亿级]现代产业集群. It always starts with a digit or a point.
 const SIZE_CLASS = /^[\d.]+[十百千万亿]*级/;
@@ -228,6 +246,7 @@ function readFollowingNoun(text: string, from: number): { noun: string; start: n
     while (stop < limit && NOUN_STOP[text.charCodeAt(stop)] !== 1) stop++;
   }
   let noun = text.slice(start, stop).trim();
+  if (ASIDE.test(noun)) return null;
   // 对10万名[适龄女童]进行HPV疫苗补助: the counted thing ends where the action begins.
   const verb = NOUN_VERB.exec(noun);
   if (verb && verb.index >= 2) noun = noun.slice(0, verb.index);

@@ -120,6 +120,33 @@ describe('averages and gaps to a benchmark', () => {
   });
 });
 
+describe('long review sentences and asides', () => {
+  it('a figure after 、 measures what the figure before it measured, however long the sentence is', () => {
+    // Review sentences of 300 characters and more are common; the values below sit past the 200th.
+    const opening = '一年来，我们全面贯彻中央决策部署，坚持稳中求进工作总基调，'.repeat(8);
+    const found = analyze(`${opening}全省地区生产总值达到5.53万亿元、增长4.8%，地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上），全体居民人均可支配收入达39545元、增长5%。`).targets;
+    expect(opening.length).toBeGreaterThan(200);
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['地区生产总值', 5.53, '万亿元'],
+      ['地区生产总值', 4.8, '%'],
+      ['地方一般公共预算收入', 3507.6, '亿元'],
+      ['地方一般公共预算收入', 1.7, '%'],
+      ['地方一般公共预算收入', 2.5, '%'],
+      ['全体居民人均可支配收入', 39545, '元'],
+      ['全体居民人均可支配收入', 5, '%'],
+    ]);
+  });
+
+  it('an open bracket starts a clause of its own; a closed one stays in the name', () => {
+    const found = analyze('执业（助理）医师11835人（其中执业医师9919人），地区生产总值（GDP）增长5%。').targets;
+    expect(found.map((t) => [t.indicator, t.value])).toEqual([
+      ['执业（助理）医师', 11835],
+      ['执业医师', 9919],
+      ['地区生产总值（GDP）', 5],
+    ]);
+  });
+});
+
 describe('target or result', () => {
   const report = [
     '2022年咸阳市政府工作报告',
