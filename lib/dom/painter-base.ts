@@ -61,16 +61,20 @@ export abstract class BasePainter<Stored> implements Painter {
 
   paintKeywords(byTheme: ReadonlyMap<string, readonly PaintRange[]>): void {
     this.checkAlive();
-    const all: PaintRange[] = [];
+    // Whole lists are passed on and joined with concat, never copied range by range: a long report has
+    // thousands of keywords, and this runs in the page's code, cold on every load.
+    const lists: (readonly PaintRange[])[] = [];
     const themed = new Map<string, readonly PaintRange[]>();
     for (const [themeId, ranges] of byTheme) {
-      for (const range of ranges) all.push(range);
       if (ranges.length === 0) continue;
+      lists.push(ranges);
       // A theme without a colour of its own (unknown id, or one CSS cannot name) still shows, in grey.
       const named = keywordThemeLayer(themeId);
       const layer = named && layerLook(named, 'light') ? named : UNTHEMED_KEYWORD_LAYER;
-      themed.set(layer, [...(themed.get(layer) ?? []), ...ranges]);
+      const before = themed.get(layer);
+      themed.set(layer, before ? before.concat(ranges) : ranges);
     }
+    const all = ([] as PaintRange[]).concat(...lists);
     for (const layer of [...this.stored.keys()]) {
       if (isKeywordThemeLayer(layer) && !themed.has(layer)) this.clear(layer);
     }
