@@ -91,6 +91,9 @@ const FIVE_YEARS_BACK = /过去五年|五年来|近五年|过去5年/;
 const PLAN_NAME = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:期间|时期|末|规划)/;
 const TIME_WORDS = /\d{4}年|今年|全年|去年|上年|今后|未来|过去|五年来|十[一二三四五六七八九]五/;
 
+/** Said of a five-year span: 年均增长, 累计完成, 五年增量. */
+const FIVE_YEAR_MEASURE = /年均|累计|五年/;
+
 const TO_YEAR = /[到至]\d{4}年/;
 const TO_YEAR_ALL = /(?:到|至)(\d{4})年(底|末)?/g;
 const LAST_YEAR = /去年|上年(?!同期)/;
@@ -101,6 +104,8 @@ export interface TitlePeriod {
   fiveYearsAhead: boolean;
   fiveYearsBack: boolean;
   year: string | null;
+  /** The five-year plan a title names: “十五五”时期主要目标任务 → 十五五. */
+  planName: string | null;
 }
 
 /** Reads the titles once per section, not once per value in it. */
@@ -110,6 +115,7 @@ export function readTitlePeriod(sectionTitles: readonly string[]): TitlePeriod {
     fiveYearsAhead: FIVE_YEARS_AHEAD.test(titles),
     fiveYearsBack: FIVE_YEARS_BACK.test(titles),
     year: /(\d{4})年/.exec(titles)?.[1] ?? null,
+    planName: /十[一二三四五六七八九]五/.exec(titles)?.[0] ?? null,
   };
 }
 
@@ -140,6 +146,9 @@ export function decidePeriod(kind: TargetKind, input: KindInput): string | null 
   }
   if (titlePeriod.fiveYearsAhead) return '今后五年';
   if (titlePeriod.fiveYearsBack && kind === 'result') return '过去五年';
+  // “十五五”时期主要目标任务: the plan period; 2025年和“十四五”时期工作回顾: the plan period for what is
+  // said over the five years (年均, 累计), the year for the rest.
+  if (titlePeriod.planName !== null && (titlePeriod.year === null || FIVE_YEAR_MEASURE.test(before))) return titlePeriod.planName;
   if (titlePeriod.year !== null) return titlePeriod.year;
   if (year === null) return null;
   return String(kind === 'target' ? year : year - 1);

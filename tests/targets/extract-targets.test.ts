@@ -147,6 +147,27 @@ describe('long review sentences and asides', () => {
   });
 });
 
+describe('periods in a report that opens a five-year plan (2026)', () => {
+  it('gives the plan period where a section title names it, and the year for the rest of a mixed review', () => {
+    const text = [
+      '2026年政府工作报告',
+      '一、2025年和“十四五”时期工作回顾',
+      '过去一年，全省地区生产总值增长4.8%。“十四五”时期，全社会研发投入年均增长11.6%。',
+      '二、“十五五”时期主要目标任务',
+      '常住人口城镇化率提升至67.5%，人均预期寿命提升到80岁以上。',
+      '三、关于2026年工作',
+      '今年主要预期目标是：地区生产总值增长5%左右。',
+    ].join('\n');
+    const found = analyze(text).targets;
+    const period = (needle: string) => found.find((t) => t.text.includes(needle))!.period;
+    expect(period('4.8%')).toBe('2025');
+    expect(period('11.6%')).toBe('十四五');
+    expect(period('67.5%')).toBe('十五五');
+    expect(period('80岁')).toBe('十五五');
+    expect(period('5%左右')).toBe('2026');
+  });
+});
+
 describe('target or result', () => {
   const report = [
     '2022年咸阳市政府工作报告',
