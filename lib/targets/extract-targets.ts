@@ -239,10 +239,10 @@ function clauseStartIn(text: string, sentence: number, to: number): number {
 }
 
 /** A starting value's indicator ends in 从 / 由, maybe with its time or rate (从每月 / 从2020年的). */
-const FROM_TAIL = /(?:从|由)(?:每[月年人日户]|(?:19|20)\d\d年(?:底|末)?的?|上年的?)?$/;
+const FROM_TAIL = /(?:从|由)(?:每[月年人日户]|(?:19|20)\d\d年(?:底|末)?的?|上年的?)?(?:不到|不足|近|约|超过)?$/;
 /** What stands between the two values: the verb that reaches the second (降至, 提高到, 增加到2025年的). */
 const TO_GAP =
-  /^(?:((?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|压缩|缩短|延长|跃升|攀升|降|升|增|减)(?:到|至))|到|至)(?:(?:19|20)\d\d年(?:底|末)?的?|每[月年人日户])?$/;
+  /^(?:((?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|压缩|缩短|延长|跃升|攀升|降|升|增|减)(?:到|至))|到|至)(?:(?:19|20)\d\d年(?:底|末)?的?|每[月年人日户])?(?:超过|不到|近|约)?$/;
 
 /**
  * 关税总水平从9.8%降至7.4%: `from` holds the starting value and `to` the value reached. When so, `to`

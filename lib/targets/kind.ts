@@ -69,15 +69,25 @@ export function decideKind(input: KindInput): TargetKind {
     if (CLAUSE_FUTURE.test(clause) && (clauseOpening === null || year === null || clauseOpening >= year)) return 'target';
     if (opening !== null && year !== null && opening < year) return 'result';
     if (cues.before(STRONG_PAST_IN_PLAN, valueEnd) && !cues.before(STANCE, valueEnd)) return 'result';
+    // “十三五”时期…国内生产总值增加到超过100万亿元 in a 2021 report: a plan that has ended is reviewed.
+    if (year !== null && endedPlanBefore(cues.text.slice(0, valueEnd), year)) return 'result';
     return 'target';
   }
   if (sectionKind === 'review') {
     if (PLANNED_AMOUNT.test(clause.slice(-10))) return 'target';
+    // “十四五”时期，城镇化率提高到65% under a title that also reviews 十三五: a plan still to come.
+    if (year !== null && !DONE_IN_CLAUSE.test(clause) && upcomingPlanIn(cues.text.slice(0, valueEnd), year)) return 'target';
     if (cues.before(STRONG_FUTURE_IN_REVIEW, valueEnd) && !DONE_IN_CLAUSE.test(clause)) return 'target';
     if (opening !== null && year !== null && opening >= year && cues.anywhere(GOAL_WORDS)) return 'target';
     return 'result';
   }
-  // Outside review and plan parts (opening, closing, documents without headings): cue words only.
+  // Outside review and plan parts (opening, closing, documents without headings): the plan named, then
+  // cue words.
+  if (year !== null) {
+    const before = cues.text.slice(0, valueEnd);
+    if (endedPlanBefore(before, year)) return 'result';
+    if (upcomingPlanIn(before, year) && !DONE_IN_CLAUSE.test(clause)) return 'target';
+  }
   const future = cues.before(FUTURE_ANYWHERE, valueEnd);
   const past = cues.anywhere(PAST_ANYWHERE);
   if (future && !past) return 'target';
@@ -90,6 +100,36 @@ const FIVE_YEARS_AHEAD = /今后五年|未来五年|今后5年|未来5年/;
 const FIVE_YEARS_BACK = /过去五年|五年来|近五年|过去5年/;
 const PLAN_NAME = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:期间|时期|末|规划)/;
 const TIME_WORDS = /\d{4}年|今年|全年|去年|上年|今后|未来|过去|五年来|十[一二三四五六七八九]五/;
+
+const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
+const PLAN_NAMES = /十([一二三四五六七八九])五/g;
+
+/** The last year of the Nth five-year plan from the 11th on (十一五 2006–2010 … 十五五 2026–2030). */
+function planEndYear(name: string): number {
+  return 2005 + 5 * ((PLAN_ORDINAL[name.charAt(1)] ?? 0) - 10);
+}
+
+/** Names the text a five-year plan that ended before `year`, and none that has not? */
+function endedPlanBefore(text: string, year: number): boolean {
+  if (!text.includes('五')) return false;
+  let ended = false;
+  for (const m of text.matchAll(PLAN_NAMES)) {
+    if (planEndYear(m[0]) < year) ended = true;
+    else return false;
+  }
+  return ended;
+}
+
+/** Names the text a five-year plan that starts in `year` or later (and no earlier one)? */
+function upcomingPlanIn(text: string, year: number): boolean {
+  if (!text.includes('五')) return false;
+  let upcoming = false;
+  for (const m of text.matchAll(PLAN_NAMES)) {
+    if (planEndYear(m[0]) - 4 >= year) upcoming = true;
+    else return false;
+  }
+  return upcoming;
+}
 
 /** Said of a five-year span: 年均增长, 累计完成, 五年增量. */
 const FIVE_YEAR_MEASURE = /年均|累计|五年/;
@@ -104,8 +144,11 @@ export interface TitlePeriod {
   fiveYearsAhead: boolean;
   fiveYearsBack: boolean;
   year: string | null;
-  /** The five-year plan a title names: “十五五”时期主要目标任务 → 十五五. */
-  planName: string | null;
+  /**
+   * The five-year plans the titles name, in order: “十五五”时期主要目标任务 → [十五五];
+   * “十三五”时期发展成就和“十四五”时期主要目标任务 → [十三五, 十四五].
+   */
+  planNames: string[];
 }
 
 /** Reads the titles once per section, not once per value in it. */
@@ -115,7 +158,7 @@ export function readTitlePeriod(sectionTitles: readonly string[]): TitlePeriod {
     fiveYearsAhead: FIVE_YEARS_AHEAD.test(titles),
     fiveYearsBack: FIVE_YEARS_BACK.test(titles),
     year: /(\d{4})年/.exec(titles)?.[1] ?? null,
-    planName: /十[一二三四五六七八九]五/.exec(titles)?.[0] ?? null,
+    planNames: titles.match(/十[一二三四五六七八九]五/g) ?? [],
   };
 }
 
@@ -148,7 +191,11 @@ export function decidePeriod(kind: TargetKind, input: KindInput): string | null 
   if (titlePeriod.fiveYearsBack && kind === 'result') return '过去五年';
   // “十五五”时期主要目标任务: the plan period; 2025年和“十四五”时期工作回顾: the plan period for what is
   // said over the five years (年均, 累计), the year for the rest.
-  if (titlePeriod.planName !== null && (titlePeriod.year === null || FIVE_YEAR_MEASURE.test(before))) return titlePeriod.planName;
+  const plans = titlePeriod.planNames;
+  if (plans.length > 0 && (titlePeriod.year === null || FIVE_YEAR_MEASURE.test(before))) {
+    // A title naming two plans reviews the first and sets out the second.
+    return kind === 'result' ? plans[0]! : plans[plans.length - 1]!;
+  }
   if (titlePeriod.year !== null) return titlePeriod.year;
   if (year === null) return null;
   return String(kind === 'target' ? year : year - 1);
