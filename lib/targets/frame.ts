@@ -65,6 +65,9 @@ const YEAR_BASE_LAST = charTable('年初期末底');
 const DE = '的'.charCodeAt(0);
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
 
+/** Characters that make a leading verb the start of a noun: 服务[业], 覆盖[率], 投入[量], 供应[链]. */
+const NOUN_AFTER_VERB = charTable('业率额量值品者链面');
+const HAO = '好'.charCodeAt(0);
 const OPEN_PAREN = '（'.charCodeAt(0);
 const CLOSE_PAREN = '）'.charCodeAt(0);
 
@@ -183,8 +186,13 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
   for (let guard = 0; guard < 2 && a < b; guard++) {
     const verb = leadingVerbs.startingAt(text, a, b);
     if (!verb) break;
+    const next = a + verb.length;
+    // 服务业 / 服务率: the verb begins a noun, which is the indicator.
+    if (next < b && NOUN_AFTER_VERB[text.charCodeAt(next)] === 1) break;
     direction ??= verb;
-    a += verb.length;
+    a = next;
+    // 完成好65个 / 落实好…: 好 completes the verb.
+    if (a < b && text.charCodeAt(a) === HAO) a++;
   }
 
   // After the value: qualifier (左右 / 以上 …).
