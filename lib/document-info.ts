@@ -2,6 +2,7 @@
  * The report's title and plan year. The year anchors target vs result ("2021年…" in a 2022 report is the
  * past) and the period of headline targets.
  */
+import { looksBackOnTitleYear } from './outline/kinds';
 import type { Outline } from './outline/types';
 
 const TITLE_WORDS = /报告|要点|总结|讲话|计划|意见|方案|规划|纲要|安排|谋划|公报/;
@@ -26,7 +27,9 @@ const DATELINE = /((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^�
  */
 export function detectYear(text: string, outline: Outline, title: string | null): number | null {
   const titleYear = title ? /((?:19|20)\d\d)年?/.exec(title) : null;
-  const floor = titleYear ? Number(titleYear[1]) : 0;
+  // 发改委2022年工作述职报告 / 2022年…统计公报 look back on 2022: their own year is 2023, and what they
+  // report is 2022's.
+  const floor = titleYear ? Number(titleYear[1]) + (looksBackOnTitleYear(title!) ? 1 : 0) : 0;
   let planYear: number | null = null;
   for (const s of outline.sections) {
     if (s.kind !== 'plan') continue;

@@ -69,6 +69,14 @@ export function kindFromBody(lead: string, planYear: number | null): SectionKind
   return (best as { at: number; kind: SectionKind } | null)?.kind ?? null;
 }
 
+/**
+ * A title whose year is the one looked back on (发改委2022年工作述职报告, 某县2022年…统计公报): the
+ * document belongs to the year after. A 政府工作报告's title year is the year it plans for.
+ */
+export function looksBackOnTitleYear(title: string): boolean {
+  return REVIEW_DOC.test(title) && !/政府工作报告/.test(title);
+}
+
 const PLAN_DOC = /工作要点|计划|安排|谋划|打算|思路/;
 // A statistical bulletin (统计公报) only reports what was done: every figure in it is a result.
 const REVIEW_DOC = /总结|述职|回顾|汇报|统计公报/;
@@ -106,7 +114,7 @@ const TARGET_YEAR = /((?:19|20)\d{2})年[^。；;\n]{0,30}?(?:主要预期目标
 export function findPlanYear(title: string | null, text: string, topTitles: string[]): number | null {
   if (title !== null) {
     const m = YEAR_RE.exec(title);
-    if (m) return Number(m[1]) + (REVIEW_DOC.test(title) && !/政府工作报告/.test(title) ? 1 : 0);
+    if (m) return Number(m[1]) + (looksBackOnTitleYear(title) ? 1 : 0);
   }
   const t = TARGET_YEAR.exec(text);
   if (t) return Number(t[1]);

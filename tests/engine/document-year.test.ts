@@ -39,4 +39,19 @@ describe('plan year from the dateline', () => {
     const text = readFileSync('tests/fixtures/corpus/reports/2022_咸阳市.txt', 'utf8');
     expect(analyze(text).year).toBe(2022);
   });
+
+  it('a duty report or bulletin titled with the year it looks back on belongs to the next; its figures to that year', () => {
+    const duty = analyze(readFileSync('tests/fixtures/corpus/2022_市发改委_述职报告_含遮蔽数字.txt', 'utf8'));
+    expect(duty.title).toBe('发改委2022年工作述职报告');
+    expect(duty.year).toBe(2023);
+    const results = duty.targets.filter((t) => t.kind === 'result');
+    expect(results.length).toBeGreaterThan(30);
+    expect(results.every((t) => t.period === '2022')).toBe(true);
+    const bulletin = analyze('某县2022年国民经济和社会发展统计公报\n全年实现地区生产总值262.6亿元，同比增长5.3%。');
+    expect(bulletin.year).toBe(2023);
+    expect(bulletin.targets.map((t) => [t.kind, t.period])).toEqual([
+      ['result', '2022'],
+      ['result', '2022'],
+    ]);
+  });
 });
