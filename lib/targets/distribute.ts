@@ -44,10 +44,23 @@ export function splitIndicator(indicator: string, want?: number): string[] {
   // A short leading part shares the tail of the last part: 城镇 + 农村居民人均可支配收入, 一产 + 三产增加值,
   // 城镇居民 + 农村居民人均可支配收入 (parallel: same length, same last character). Not 新材料 + 装备制造产业链产值.
   const last = parts[parts.length - 1]!;
+  const measure = MEASURE_TAIL.exec(last)?.[0] ?? null;
   return parts.map((p, i) => {
-    if (i === parts.length - 1 || p.length > 4 || last.length <= p.length + 1) return p;
-    const parallel = p.length <= 2 || last[p.length - 1] === p[p.length - 1];
-    const tail = last.slice(p.length);
-    return parallel && tail.length >= 2 ? p + tail : p;
+    if (i === parts.length - 1) return p;
+    if (p.length <= 4 && last.length > p.length + 1) {
+      const parallel = p.length <= 2 || last[p.length - 1] === p[p.length - 1];
+      const tail = last.slice(p.length);
+      if (parallel && tail.length >= 2) return p + tail;
+    }
+    // 基础设施、制造业投资: a part that names no measure takes the one the last part ends with.
+    if (measure !== null && p.length <= 8 && !MEASURE_TAIL.test(p) && !NAMES_A_MEASURE.test(p)) return p + measure;
+    return p;
   });
 }
+
+/** A name that already says what it measures: 事故起数, 自来水普及率, 网络零售额, 装机容量. */
+const NAMES_A_MEASURE = /(?:[数率额量值重]|容量|收入|产值|投资|利润|营收|规模|面积|里程|时间|增速|增幅|指数|价格|水平|浓度|天数|排放|占比)$/;
+
+/** What a listed name measures, written once at the end of the list: 基础设施、制造业[投资]. */
+const MEASURE_TAIL =
+  /(?:产业链产值|产业集群产值|集群产值|营业收入|增加值|投资额|投资|收入|产值|产量|销量|销售额|利润|营收|总额|规模|占比|比重|时间|条数|数量|面积|里程|人数|总量|增速|增幅|贡献率|覆盖率|成交额|进出口额|出口额|进口额|用量|排放量|排放)$/;

@@ -68,6 +68,7 @@ const ENUMERATION_COMMA = '、'.charCodeAt(0);
 /** Characters that make a leading verb the start of a noun: 服务[业], 覆盖[率], 投入[量], 供应[链]. */
 const NOUN_AFTER_VERB = charTable('业率额量值品者链面');
 const HAO = '好'.charCodeAt(0);
+const LIST_JOINER = charTable('和与及、');
 const OPEN_PAREN = '（'.charCodeAt(0);
 const CLOSE_PAREN = '）'.charCodeAt(0);
 
@@ -175,7 +176,8 @@ export function readFrame(text: string, valueStart: number, valueEnd: number): F
       continue;
     }
     const noise = leadingNoise.startingAt(text, a, b);
-    if (noise) {
+    // 全国和自由贸易试验区负面清单条数: a scope joined to the next name is one of the names listed.
+    if (noise && !(a + noise.length < b && LIST_JOINER[text.charCodeAt(a + noise.length)] === 1)) {
       a += noise.length;
       continue;
     }

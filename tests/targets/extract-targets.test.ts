@@ -224,17 +224,26 @@ describe('what is measured', () => {
     ]);
   });
 
+  it('gives each listed name the measure written once at the end (基础设施、制造业投资)', () => {
+    expect(indicators('基础设施、制造业投资分别增长9.4%、9.1%')).toEqual([
+      ['基础设施投资', 9.4],
+      ['制造业投资', 9.1],
+    ]);
+    // A scope word joined to the next name is a listed name, not the scope of the sentence.
+    expect(indicators('全国和自由贸易试验区负面清单条数分别压减51%、72%').map(([name]) => name)[1]).toBe('自由贸易试验区负面清单条数');
+  });
+
   it('splits listed names that contain 和 by the number of values shared out', () => {
     expect(indicators('租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%')).toEqual([
-      ['租赁和商务服务业', 11.7],
+      ['租赁和商务服务业营业收入', 11.7],
       ['交通运输仓储和邮政业营业收入', 8.6],
     ]);
   });
 
-  it('shares a tail only between parallel parts (not 新材料 + 造产业链产值)', () => {
+  it('shares a tail only between parallel parts (not 新材料 + 造产业链产值), and the measure the list ends with', () => {
     expect(indicators('冶金有色、新材料、装备制造产业链产值均增长20%以上')).toEqual([
-      ['冶金有色', 20],
-      ['新材料', 20],
+      ['冶金有色产业链产值', 20],
+      ['新材料产业链产值', 20],
       ['装备制造产业链产值', 20],
     ]);
   });
