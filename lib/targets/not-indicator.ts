@@ -92,6 +92,9 @@ const STRUCTURE_AFTER_FIRST = charTable('个方大重场');
 const DE = code('的');
 const ZONE = '圈';
 
+const AGE_GROUP_AFTER = /^(?:及以上|以上|以下|以内|至\d+岁)?(?:的)?(?:老年|老人|人口|儿童|婴幼儿|幼儿|居民|人员|群体|妇女|女性|男性|青年|学生|孩子|适龄|城乡居民|常住人口)/;
+const AGE_THRESHOLD_BEFORE = /(?:未满|不满|满|年满)$/;
+
 export function isStructuralOrName(text: string, q: Quantity): boolean {
   if (insideShortQuote(text, q.start, q.end)) return true;
   const after = text.slice(q.end, q.end + 6);
@@ -109,6 +112,8 @@ export function isStructuralOrName(text: string, q: Quantity): boolean {
   if (POLICY_COUNT_UNITS.has(q.unit) && POLICY_AFTER.test(after)) return true;
   if (STRUCTURE_AFTER_FIRST[text.charCodeAt(q.end)] === 1 && STRUCTURE_AFTER.test(text.slice(q.end, q.end + 4))) return true;
   if (STRUCTURE_BEFORE_LAST[before] === 1 && STRUCTURE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
+  // 60岁以上老年人口, 满3岁: an age that names a group of people, not an age measured.
+  if (q.unit === '岁' && (AGE_GROUP_AFTER.test(after) || AGE_THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start)))) return true;
   // 三项制度改革, 两个维护: small Chinese counts are phrase parts, not measurements.
   if (q.chinese && q.value !== null && q.value <= 10 && COUNT_UNITS.has(q.unit)) return true;
   return false;

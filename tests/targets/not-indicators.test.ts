@@ -23,6 +23,7 @@ describe('numbers that measure nothing', () => {
     ['masked names', '加快X门建设，推进X楚科创城和X城市群发展'],
     ['numbers in names', '细颗粒物PM2.5治理，建成5G基站，加快G20峰会成果落实'],
     ['size classes and thresholds', '打造千亿级产业集群，新引进亿元以上项目，培植税收过千万元企业'],
+    ['ages that name a group', '为80岁以上老人发放高龄津贴，对满3岁儿童发放补贴，每千人口拥有3岁以下婴幼儿托位'],
   ];
   for (const [what, sentence] of cases) {
     it(`${what}: ${sentence}`, () => {
