@@ -36,6 +36,8 @@ const PAST_ANYWHERE = /完成|实现|累计|同比|截至|截止|已|比上年|�
 // (Not 预算: 一般公共预算收入 is an indicator name.)
 const DONE_IN_CLAUSE = /共|累计|已|已经|完成了|实现了|达到了/;
 const PLANNED_AMOUNT = /(?:计划|拟)[^，。；]{0,8}$/;
+// 超年度计划28%, 完成年度计划的105%: how a result compares with the plan, not the plan.
+const MEASURED_AGAINST_PLAN = /(?:超|超出|超过|完成|占)(?:年度|全年)?计划/;
 const CLAUSE_FUTURE = /力争|确保|争取|今年|全年|明年|计划|目标/;
 
 /**
@@ -74,7 +76,7 @@ export function decideKind(input: KindInput): TargetKind {
     return 'target';
   }
   if (sectionKind === 'review') {
-    if (PLANNED_AMOUNT.test(clause.slice(-10))) return 'target';
+    if (PLANNED_AMOUNT.test(clause.slice(-10)) && !MEASURED_AGAINST_PLAN.test(clause)) return 'target';
     // “十四五”时期，城镇化率提高到65% under a title that also reviews 十三五: a plan still to come.
     if (year !== null && !DONE_IN_CLAUSE.test(clause) && upcomingPlanIn(cues.text.slice(0, valueEnd), year)) return 'target';
     if (cues.before(STRONG_FUTURE_IN_REVIEW, valueEnd) && !DONE_IN_CLAUSE.test(clause)) return 'target';

@@ -210,6 +210,18 @@ describe('target or result', () => {
     expect(byValue(180)).toMatchObject({ kind: 'result', period: '2021' });
     expect(byValue(3000)).toMatchObject({ kind: 'target', period: '2022' });
   });
+
+  it('in the review, a plan amount is a target, a result measured against the plan is not', () => {
+    const review = '一、2024年工作回顾\n全年计划投资500亿元。重大项目完成投资2929亿元、超年度计划28%，完成年度计划的105%。';
+    const kinds = analyze(`2025年政府工作报告\n${review}\n二、2025年工作安排\n地区生产总值增长5%左右。`).targets.map((t) => [t.value, t.kind]);
+    expect(kinds).toEqual([
+      [500, 'target'],
+      [2929, 'result'],
+      [28, 'result'],
+      [105, 'result'],
+      [5, 'target'],
+    ]);
+  });
 });
 
 // Indicator reading on sentences of the 2025 provincial reports (广东, 重庆, 甘肃, 湖北).
