@@ -12,6 +12,8 @@ const TITLE_CUES =
 // 到2027年 (how a policy document states its targets) counts once whatever the year.
 const BODY_CUES = /各位代表|主要预期目标|预期目标|主要目标|工作目标|工作回顾|总体要求|重点工作|重点任务|同志们[：:！!]|今后五年|过去五年|到20\d\d年(?=[，,底末])/g;
 
+const QUOTED_TITLE = /《[^》\n]{0,80}》/g;
+
 export interface ReportVerdict {
   isReport: boolean;
   /** Why not, for the user (popup: "this page is not a report: analyse anyway?"). */
@@ -31,7 +33,8 @@ export function judgeReport(title: string, text: string, found: FoundCounts): Re
   if (text.length < MIN_TEXT) return { isReport: false, reason: 'article too short' };
   const head = text.slice(0, 4000);
   const bodyCues = new Set(Array.from(text.matchAll(BODY_CUES), (m) => m[0].replace(/[：:！!]$/, '').replace(/^到20\d\d年$/, '到年'))).size;
-  const titled = TITLE_CUES.test(title) || TITLE_CUES.test(head.slice(0, 200));
+  // The text's own opening names it; a document it quotes (会议学习《…规划纲要》) does not make a news story one.
+  const titled = TITLE_CUES.test(title) || TITLE_CUES.test(head.slice(0, 200).replace(QUOTED_TITLE, ''));
   const { figures } = found;
   // A named report with any figure; or an unnamed text that reads like one (its phrases and its figures).
   if (titled && figures >= 1) return { isReport: true, reason: 'title' };

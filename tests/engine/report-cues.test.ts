@@ -62,4 +62,12 @@ describe('judgeReport: is this article a report or policy document?', () => {
     ].join('').repeat(6);
     expect(verdict('省政府召开常务会议', story + '全省一季度地区生产总值同比增长5.8%。').isReport).toBe(false);
   });
+
+  it('says no to a news story that quotes a plan by name in its first lines', () => {
+    const story = [
+      '市委中心组召开学习会，传达学习《粤港澳大湾区发展规划纲要》和《关于推进新型城市基础设施建设的实施意见》。',
+      '会议强调，要深入学习领会文件精神，结合实际抓好贯彻落实。会上，有关部门负责同志作了交流发言。',
+    ].join('').repeat(8);
+    expect(verdict('市委中心组召开学习会', story + '今年一季度全市地区生产总值同比增长5.8%。').isReport).toBe(false);
+  });
 });
