@@ -129,7 +129,11 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
       previous = c;
       continue;
     }
-    if (sameSentence && previous && isGroupJoiner(text, previous.frame.afterEnd, q.start)) {
+    if (sameSentence && previous && previous.frame.afterEnd === q.start && previous.indicators.length > 0) {
+      // 建档立卡贫困户301户611人: two counts of one thing written back to back.
+      c.indicators = [previous.indicators[previous.indicators.length - 1]!];
+      c.spanStart = previous.spanStart;
+    } else if (sameSentence && previous && isGroupJoiner(text, previous.frame.afterEnd, q.start)) {
       // A member of an enumeration: 8%、10%左右 / 5%和3.5%. Take the head's frame.
       joinGroup(groupOf, previous, c);
     } else if (!frame.indicator && sameSentence && previous) {

@@ -100,6 +100,18 @@ describe('from one value to another (从 / 由 … 提高到 / 降至)', () => {
   });
 });
 
+describe('two counts of one thing written back to back', () => {
+  it('share the name before the first (户 and 人, 个 and 户)', () => {
+    const found = analyze('全年实现建档立卡贫困户301户611人稳定脱贫，改造老旧小区1343个52.54万户。').targets;
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['建档立卡贫困户', 301, '户'],
+      ['建档立卡贫困户', 611, '人'],
+      ['老旧小区', 1343, '个'],
+      ['老旧小区', 52.54, '万户'],
+    ]);
+  });
+});
+
 describe('averages and gaps to a benchmark', () => {
   it('平均 is an average, not 均 (a value shared out over the names before it)', () => {
     const found = analyze('城镇新增就业1256万人、城镇调查失业率平均为5.1%。').targets;
