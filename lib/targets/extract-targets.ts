@@ -194,6 +194,7 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
       titlePeriod: inSection.period,
       inHeadline: outline.headline !== null && q.start >= outline.headline.start && q.start < outline.headline.end,
       year,
+      paragraphLead: paragraphLead(text, q.start),
     };
     const kind = decideKind(kindInput);
     const period = decidePeriod(kind, kindInput);
@@ -222,6 +223,18 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
     }
   }
   return targets;
+}
+
+/** Farther than this from its paragraph's start, a value is read without the paragraph's opening. */
+const PARAGRAPH_REACH = 600;
+
+/** The opening words of the paragraph holding `pos`, when `pos` is near its start (KindInput). */
+function paragraphLead(text: string, pos: number): string {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  if (pos - start > PARAGRAPH_REACH) return '';
+  let from = start;
+  while (from < pos && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x3000)) from++;
+  return text.slice(from, Math.min(pos, from + 12));
 }
 
 type Groups = Map<Candidate, Candidate[]>;

@@ -21,6 +21,11 @@ export interface KindInput {
   titlePeriod: TitlePeriod;
   inHeadline: boolean;
   year: number | null;
+  /**
+   * The first characters of the value's paragraph when the value is near its start (past what a
+   * flattened report's single paragraph would say), else ''.
+   */
+  paragraphLead: string;
 }
 
 // All patterns are global: SentenceCues runs each once per sentence.
@@ -36,6 +41,7 @@ const PAST_ANYWHERE = /完成|实现|累计|同比|截至|截止|已|比上年|�
 // (Not 预算: 一般公共预算收入 is an indicator name.)
 const DONE_IN_CLAUSE = /共|累计|已|已经|完成了|实现了|达到了/;
 const PLANNED_AMOUNT = /(?:计划|拟)[^，。；]{0,8}$/;
+const PAST_PARAGRAPH = /^(?:过去五年|五年来|过去一年|一年来|回顾过去|近五年|这五年)/;
 // 超年度计划28%, 完成年度计划的105%: how a result compares with the plan, not the plan.
 const MEASURED_AGAINST_PLAN = /(?:超|超出|超过|完成|占)(?:年度|全年)?计划/;
 const CLAUSE_FUTURE = /力争|确保|争取|今年|全年|明年|计划|目标/;
@@ -73,6 +79,10 @@ export function decideKind(input: KindInput): TargetKind {
     if (cues.before(STRONG_PAST_IN_PLAN, valueEnd) && !cues.before(STANCE, valueEnd)) return 'result';
     // “十三五”时期…国内生产总值增加到超过100万亿元 in a 2021 report: a plan that has ended is reviewed.
     if (year !== null && endedPlanBefore(cues.text.slice(0, valueEnd), year)) return 'result';
+    // 过去五年，我国经济社会发展取得新的历史性成就。…国内生产总值增加到…: a paragraph of the plan
+    // part that looks back (2021: “十三五”时期发展成就和“十四五”时期主要目标任务).
+    const lead = input.paragraphLead;
+    if (lead !== '' && (PAST_PARAGRAPH.test(lead) || (year !== null && endedPlanBefore(lead, year)))) return 'result';
     return 'target';
   }
   if (sectionKind === 'review') {

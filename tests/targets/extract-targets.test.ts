@@ -179,19 +179,21 @@ describe('periods in a report that opens a five-year plan (2026)', () => {
     expect(period('5%左右')).toBe('2026');
   });
 
-  it('a section that reviews one plan and sets out the next (2021): the ended plan is reviewed, the new one planned', () => {
+  it('a section that reviews one plan and sets out the next (2021): the ended plan and a paragraph opening 过去五年 are reviewed, the new plan planned', () => {
     const text = [
       '2021年政府工作报告',
       '一、2020年工作回顾',
       '全年国内生产总值增长2.3%。',
       '二、“十三五”时期发展成就和“十四五”时期主要目标任务',
       '“十三五”时期，国内生产总值从不到70万亿元增加到超过100万亿元。',
+      '过去五年，我国经济社会发展取得新的历史性成就。脱贫攻坚成果举世瞩目，城镇新增就业超过6000万人。',
       '“十四五”时期，常住人口城镇化率提高到65%，全社会研发经费投入年均增长7%以上。',
     ].join('\n');
     const found = analyze(text).targets;
     expect(found.map((t) => [t.indicator, t.value, t.kind, t.period])).toEqual([
       ['国内生产总值', 2.3, 'result', '2020'],
       ['国内生产总值', 100, 'result', '十三五'],
+      ['城镇新增就业', 6000, 'result', '十三五'],
       ['常住人口城镇化率', 65, 'target', '十四五'],
       ['全社会研发经费投入', 7, 'target', '十四五'],
     ]);
