@@ -73,12 +73,13 @@ export class SentenceCues {
       while (YEAR.test(text)) {
         const end = YEAR.lastIndex;
         const digits = end - 5;
-        const glued = digits > 0 && YEAR_PREFIXES.includes(text[digits - 1]!);
+        // 2035年远景目标 names a long-range plan: not a year the sentence is about (nor a horizon).
+        const glued = (digits > 0 && YEAR_PREFIXES.includes(text[digits - 1]!)) || text.startsWith('远景', end);
         this.yearList.push({
-          start: glued ? digits - 1 : digits,
+          start: glued && digits > 0 ? digits - 1 : digits,
           end,
           year: Number(text.slice(digits, digits + 4)),
-          prefix: glued ? text[digits - 1]! : '',
+          prefix: glued ? (text[digits - 1] ?? '远') : '',
         });
       }
     }

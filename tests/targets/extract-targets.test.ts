@@ -179,6 +179,18 @@ describe('periods in a report that opens a five-year plan (2026)', () => {
     expect(period('5%左右')).toBe('2026');
   });
 
+  it('a long-range plan named in the sentence (2035年远景目标) is not the period of a five-year target', () => {
+    const text = [
+      '2026年政府工作报告',
+      '一、2025年工作回顾',
+      '全省地区生产总值增长4.8%。',
+      '二、“十五五”时期主要目标任务',
+      '综合考虑实现2035年远景目标和现实支撑条件，提出地区生产总值年均增长5%—5.5%。',
+    ].join('\n');
+    const goal = analyze(text).targets.find((t) => t.valueMax === 5.5)!;
+    expect([goal.indicator, goal.kind, goal.period]).toEqual(['地区生产总值', 'target', '十五五']);
+  });
+
   it('a section that reviews one plan and sets out the next (2021): the ended plan and a paragraph opening 过去五年 are reviewed, the new plan planned', () => {
     const text = [
       '2021年政府工作报告',
