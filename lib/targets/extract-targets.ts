@@ -164,6 +164,7 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
   shareOutGroups(candidates, groupOf);
 
   const targets: Target[] = [];
+  const leadOf = paragraphLeads(text);
   const cuesBySentence = new Map<number, SentenceCues>();
   const sectionCues = new Map<Section | null, SectionCues>();
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -194,7 +195,7 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
       titlePeriod: inSection.period,
       inHeadline: outline.headline !== null && q.start >= outline.headline.start && q.start < outline.headline.end,
       year,
-      paragraphLead: paragraphLead(text, q.start),
+      paragraphLead: leadOf(q.start),
     };
     const kind = decideKind(kindInput);
     const period = decidePeriod(kind, kindInput);
@@ -225,16 +226,30 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
   return targets;
 }
 
+const NEWLINE = 10;
+
 /** Farther than this from its paragraph's start, a value is read without the paragraph's opening. */
 const PARAGRAPH_REACH = 600;
 
-/** The opening words of the paragraph holding `pos`, when `pos` is near its start (KindInput). */
-function paragraphLead(text: string, pos: number): string {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  if (pos - start > PARAGRAPH_REACH) return '';
-  let from = start;
-  while (from < pos && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x3000)) from++;
-  return text.slice(from, Math.min(pos, from + 12));
+/**
+ * The opening words of the paragraph holding a value, when the value is near its start (KindInput), for
+ * values asked in text order: one pass over the text in all (a flattened report is one paragraph, and a
+ * search back to its start for every value would make the pass quadratic).
+ */
+function paragraphLeads(text: string): (pos: number) => string {
+  let scanned = 0; // every newline before `scanned` has been seen
+  let start = 0; // start of the paragraph holding `scanned`
+  return (pos) => {
+    if (pos < scanned) {
+      scanned = 0;
+      start = 0;
+    }
+    for (; scanned < pos; scanned++) if (text.charCodeAt(scanned) === NEWLINE) start = scanned + 1;
+    if (pos - start > PARAGRAPH_REACH) return '';
+    let from = start;
+    while (from < pos && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x3000)) from++;
+    return text.slice(from, Math.min(pos, from + 12));
+  };
 }
 
 type Groups = Map<Candidate, Candidate[]>;
