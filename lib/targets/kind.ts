@@ -34,7 +34,7 @@ const STRONG_PAST_IN_PLAN = /截至|截止|同比|已经|已[有达建成完经�
 const STANCE = /力争|确保|争取|目标|计划|今年|全年/g;
 const STRONG_FUTURE_IN_REVIEW = /力争|确保|今后|未来[一二三四五两\d]年|计划到|目标是|目标为|预期目标为|将达到|将新增|明年|建成后|投产后|达产后|届时|确定(?:今年|全年|明年)|(?:今年|全年)(?:的)?(?:主要)?(?:预期)?目标/g;
 const GOAL_WORDS = /力争|确保|争取|目标|计划/g;
-const FUTURE_ANYWHERE = /力争|确保|争取|预期|目标|计划|今后|未来|将|要|规划|全年|今年|明年/g;
+const FUTURE_ANYWHERE = /力争|确保|争取|预期|目标|计划|今后|未来|将|要|规划|全年|今年|明年|拟/g;
 const PAST_ANYWHERE = /完成|实现|累计|同比|截至|截止|已|比上年|较上年|去年|上年|五年来|过去|取得|获评|荣获|达到|预计/g;
 // Tested on the value's clause only (short): 确保…，共召开支委会**次 — a count after 共 / 累计 / 已 is done,
 // whatever stance came before; 年度计划投资**亿元, 拟申请债券*亿元 — a planned amount even in a review.

@@ -112,6 +112,17 @@ describe('two counts of one thing written back to back', () => {
   });
 });
 
+describe('budget figures', () => {
+  it('reads how a deficit rate is set and what is planned to be issued (national reports 2019–2025)', () => {
+    const found = analyze('今年赤字率拟按4%左右安排，拟安排地方政府专项债券4.4万亿元，城镇低保标准按3%提高。').targets;
+    expect(found.map((t) => [t.indicator, t.direction, t.value, t.unit])).toEqual([
+      ['赤字率', '拟按', 4, '%'],
+      ['地方政府专项债券', '拟安排', 4.4, '万亿元'],
+      ['城镇低保标准', '按', 3, '%'],
+    ]);
+  });
+});
+
 describe('averages and gaps to a benchmark', () => {
   it('平均 is an average, not 均 (a value shared out over the names before it)', () => {
     const found = analyze('城镇新增就业1256万人、城镇调查失业率平均为5.1%。').targets;
