@@ -19,6 +19,8 @@ export const DIRECTION_VERBS = longestFirst([
   '超', '逾', '高于', '低于', '好于', '不低于', '不少于', '不超过', '不高于', '控制', '保持', '稳定',
   // 赤字率拟按4%左右安排: how a budget figure is set.
   '拟按', '减按', '按',
+  // 比上年增收1.4亿元: budget and output changes.
+  '增收', '减收', '增支', '减支', '增产', '减产',
 ]);
 
 /**

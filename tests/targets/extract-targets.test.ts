@@ -121,6 +121,17 @@ describe('budget figures', () => {
       ['城镇低保标准', '按', 3, '%'],
     ]);
   });
+
+  it('a change against last year (比上年增收 / 增支) measures the revenue or spending just named', () => {
+    const found = analyze('全年一般公共预算收入18.6亿元，比上年增收1.4亿元，增长8.6%。一般公共预算支出43.2亿元，比上年增支3.1亿元。').targets;
+    expect(found.map((t) => [t.indicator, t.direction, t.value])).toEqual([
+      ['一般公共预算收入', null, 18.6],
+      ['一般公共预算收入', '增收', 1.4],
+      ['一般公共预算收入', '增长', 8.6],
+      ['一般公共预算支出', null, 43.2],
+      ['一般公共预算支出', '增支', 3.1],
+    ]);
+  });
 });
 
 describe('averages and gaps to a benchmark', () => {
