@@ -289,6 +289,11 @@ describe('what is measured', () => {
       ['基础设施投资', 9.4],
       ['制造业投资', 9.1],
     ]);
+    // 人均… names the measure of both (national reports 2021, 2025).
+    expect(indicators('居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元')).toEqual([
+      ['居民医保人均财政补助标准', 30],
+      ['基本公共卫生服务经费人均财政补助标准', 5],
+    ]);
     // A scope word joined to the next name is a listed name, not the scope of the sentence.
     expect(indicators('全国和自由贸易试验区负面清单条数分别压减51%、72%').map(([name]) => name)[1]).toBe('自由贸易试验区负面清单条数');
   });
