@@ -129,23 +129,23 @@ export function extractTargets(text: string, quantities: readonly Quantity[], op
       previous = c;
       continue;
     }
-    if (sameSentence && previous && previous.frame.afterEnd === q.start && previous.indicators.length > 0) {
+    if (sameSentence && previous && previous.frame.afterEnd === q.start && lastIndicator(previous)) {
       // 建档立卡贫困户301户611人: two counts of one thing written back to back.
-      c.indicators = [previous.indicators[previous.indicators.length - 1]!];
+      c.indicators = [lastIndicator(previous)!];
       c.spanStart = previous.spanStart;
     } else if (sameSentence && previous && isGroupJoiner(text, previous.frame.afterEnd, q.start)) {
       // A member of an enumeration: 8%、10%左右 / 5%和3.5%. Take the head's frame.
       joinGroup(groupOf, previous, c);
     } else if (!frame.indicator && sameSentence && previous) {
       // 地区生产总值2581亿元，增长6.5%: the second figure measures the same thing.
-      c.indicators = [previous.indicators[previous.indicators.length - 1] ?? ''];
+      c.indicators = [lastIndicator(previous) ?? ''];
     } else if (sameSentence && previous && COMPARED_WITH.test(frame.indicator)) {
       // 规模以上工业增加值增长8.1%、高于全国2.3个百分点: how far the figure just given is above a benchmark.
-      const subject = previous.indicators[previous.indicators.length - 1];
+      const subject = lastIndicator(previous);
       if (subject) c.indicators = [subject + frame.indicator];
     } else if (sameSentence && previous && GENERIC_MEASURE.has(frame.indicator)) {
       // 地区生产总值增长5.8%、增速全国第3，总量达到60013亿元: 总量 is the total of the thing just measured.
-      const subject = previous.indicators[previous.indicators.length - 1];
+      const subject = lastIndicator(previous);
       if (subject && !subject.endsWith(frame.indicator)) c.indicators = [subject + frame.indicator];
     } else if (!frame.indicator) {
       // 光伏产品出口表现突出、增长77.6%: the subject is the clause before.
@@ -270,11 +270,22 @@ function clauseStartIn(text: string, sentence: number, to: number): number {
   return 0;
 }
 
-/** A starting value's indicator ends in 从 / 由, maybe with its time or rate (从每月 / 从2020年的). */
-const FROM_TAIL = /(?:从|由)(?:每[月年人日户]|(?:19|20)\d\d年(?:底|末)?的?|上年的?)?(?:不到|不足|近|约|超过)?$/;
-/** What stands between the two values: the verb that reaches the second (降至, 提高到, 增加到2025年的). */
-const TO_GAP =
-  /^(?:((?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|压缩|缩短|延长|跃升|攀升|降|升|增|减)(?:到|至))|到|至)(?:(?:19|20)\d\d年(?:底|末)?的?|每[月年人日户])?(?:超过|不到|近|约)?$/;
+// From one value to another: 关税总水平从9.8%降至7.4%, 从每月70元提高到88元, 从2020年的5.2万元提高到2025年的
+// 7.4万元, 从不到70万亿元增加到超过100万亿元. The pieces are written once and the patterns made from them.
+const FROM = '(?:从|由)';
+/** The time or rate a value is given for, between 从 and the value: 每月 / 2020年的 / 上年的. */
+const WHEN = '(?:每[月年人日户]|(?:19|20)\\d\\d年(?:底|末)?的?|上年的?)';
+const ABOUT = '(?:不到|不足|近|约|超过)';
+/** The verb that reaches the second value: 降至, 提高到 … */
+const TO_VERB = '(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|压缩|缩短|延长|跃升|攀升|降|升|增|减)(?:到|至)';
+
+/** A starting value's indicator ends in 从 / 由 with what may stand before the value. */
+const FROM_TAIL = new RegExp(`${FROM}${WHEN}?${ABOUT}?$`);
+/** What stands between the two values (group 1: the verb, when there is one besides a bare 到 / 至). */
+const TO_GAP = new RegExp(`^(?:(${TO_VERB})|到|至)${WHEN}?${ABOUT}?$`);
+/** An indicator that runs on over a starting value: …交通指数从6.32下降至 / …时间由18小时缩短到. */
+const STARTING_VALUE_IN_INDICATOR = new RegExp(`${FROM}${WHEN}?\\d[\\d.]*[^\\d，。；、从由]{0,4}?(${TO_VERB}|到|至)?${WHEN}?$`);
+const TO_VERB_ALONE = new RegExp(`^${TO_VERB}$`);
 
 /**
  * 关税总水平从9.8%降至7.4%: `from` holds the starting value and `to` the value reached. When so, `to`
@@ -293,14 +304,7 @@ function readFromTo(text: string, from: Candidate, to: Candidate): boolean {
   return true;
 }
 
-const TO_VERB = '(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|压缩|缩短|延长|跃升|攀升|降|升|增|减)(?:到|至)';
-/** An indicator that runs on over a starting value: …交通指数从6.32下降至 / …时间由18小时缩短到. */
-const STARTING_VALUE_IN_INDICATOR = new RegExp(
-  `(?:从|由)(?:每[月年人日户]|(?:19|20)\\d\\d年(?:底|末)?的?|上年的?)?\\d[\\d.]*[^\\d，。；、从由]{0,4}?(${TO_VERB}|到|至)?(?:(?:19|20)\\d\\d年(?:底|末)?的?)?$`,
-);
-
-const TO_VERB_ALONE = new RegExp(`^${TO_VERB}$`);
-
+/** 由18小时缩短到5小时 when 18小时 was no candidate of its own: the starting value leaves the indicator. */
 function stripStartingValue(c: Candidate): void {
   const m = STARTING_VALUE_IN_INDICATOR.exec(c.indicators[0]!);
   if (!m || m.index === 0) return;
@@ -309,6 +313,11 @@ function stripStartingValue(c: Candidate): void {
   if (!verb) return;
   c.indicators = [c.indicators[0]!.slice(0, m.index)];
   if (verb.length > 1) c.direction ??= verb;
+}
+
+/** What the candidate before measures (its last indicator, when it has one). */
+function lastIndicator(c: Candidate): string | undefined {
+  return c.indicators[c.indicators.length - 1];
 }
 
 /** The list itself when no entry is empty (the common case: no copy), else the non-empty entries. */

@@ -121,26 +121,25 @@ function planEndYear(name: string): number {
   return 2005 + 5 * ((PLAN_ORDINAL[name.charAt(1)] ?? 0) - 10);
 }
 
+/** Does the text name a five-year plan, and does every plan it names pass `test` (on its last year)? */
+function everyPlanNamed(text: string, test: (endYear: number) => boolean): boolean {
+  if (!text.includes('五')) return false;
+  let named = false;
+  for (const m of text.matchAll(PLAN_NAMES)) {
+    if (!test(planEndYear(m[0]))) return false;
+    named = true;
+  }
+  return named;
+}
+
 /** Names the text a five-year plan that ended before `year`, and none that has not? */
 function endedPlanBefore(text: string, year: number): boolean {
-  if (!text.includes('五')) return false;
-  let ended = false;
-  for (const m of text.matchAll(PLAN_NAMES)) {
-    if (planEndYear(m[0]) < year) ended = true;
-    else return false;
-  }
-  return ended;
+  return everyPlanNamed(text, (end) => end < year);
 }
 
 /** Names the text a five-year plan that starts in `year` or later (and no earlier one)? */
 function upcomingPlanIn(text: string, year: number): boolean {
-  if (!text.includes('五')) return false;
-  let upcoming = false;
-  for (const m of text.matchAll(PLAN_NAMES)) {
-    if (planEndYear(m[0]) - 4 >= year) upcoming = true;
-    else return false;
-  }
-  return upcoming;
+  return everyPlanNamed(text, (end) => end - 4 >= year);
 }
 
 /** Said of a five-year span: 年均增长, 累计完成, 五年增量. */
@@ -170,7 +169,7 @@ export function readTitlePeriod(sectionTitles: readonly string[]): TitlePeriod {
     fiveYearsAhead: FIVE_YEARS_AHEAD.test(titles),
     fiveYearsBack: FIVE_YEARS_BACK.test(titles),
     year: /(\d{4})年/.exec(titles)?.[1] ?? null,
-    planNames: titles.match(/十[一二三四五六七八九]五/g) ?? [],
+    planNames: titles.match(PLAN_NAMES) ?? [],
   };
 }
 

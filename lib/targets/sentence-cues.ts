@@ -10,6 +10,8 @@ export interface YearMention {
   year: number;
   /** The word glued before the year: 比 / 较 (a base), 到 / 至 / 在 (a horizon), … or '' for none. */
   prefix: string;
+  /** 2035年远景目标: the year names a long-range plan, not a year the sentence is about. */
+  plan: boolean;
 }
 
 // A year is four digits and 年; the word glued before it is read from the character before the digits.
@@ -73,13 +75,13 @@ export class SentenceCues {
       while (YEAR.test(text)) {
         const end = YEAR.lastIndex;
         const digits = end - 5;
-        // 2035年远景目标 names a long-range plan: not a year the sentence is about (nor a horizon).
-        const glued = (digits > 0 && YEAR_PREFIXES.includes(text[digits - 1]!)) || text.startsWith('远景', end);
+        const glued = digits > 0 && YEAR_PREFIXES.includes(text[digits - 1]!);
         this.yearList.push({
-          start: glued && digits > 0 ? digits - 1 : digits,
+          start: glued ? digits - 1 : digits,
           end,
           year: Number(text.slice(digits, digits + 4)),
-          prefix: glued ? (text[digits - 1] ?? '远') : '',
+          prefix: glued ? text[digits - 1]! : '',
+          plan: text.startsWith('远景', end),
         });
       }
     }
@@ -92,14 +94,14 @@ export class SentenceCues {
     return years.length > 0 && years[0]!.end <= upTo;
   }
 
-  /** The last bare year (no 比/到/… glued before it) within [from, upTo), or null. */
+  /** The last bare year (no 比/到/… glued before it, not a plan's name) within [from, upTo), or null. */
   openingYear(from: number, upTo: number): number | null {
     let y: number | null = null;
     const years = this.years();
     for (let i = 0; i < years.length; i++) {
       const m = years[i]!;
       if (m.end > upTo) break;
-      if (m.start >= from && m.prefix === '') y = m.year;
+      if (m.start >= from && m.prefix === '' && !m.plan) y = m.year;
     }
     return y;
   }

@@ -30,6 +30,7 @@ describe('SentenceCues.years', () => {
         end: m.index + m[0].length,
         year: Number(m[2]),
         prefix: m[1] ?? '',
+        plan: s.startsWith('远景', m.index + m[0].length),
       }));
     expect(sentences.length).toBeGreaterThan(200);
     for (const s of sentences) expect(new SentenceCues(s).years(), s).toEqual(reference(s));
