@@ -348,12 +348,16 @@ function ownLinkShare(el: Element): number {
   return link / all;
 }
 
-function linkShare(el: Element): number {
-  const all = compact(el.textContent ?? '').length;
-  if (all === 0) return 0;
+/** Non-white-space characters of the links inside el. */
+function linkLength(el: Element): number {
   let link = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) link += compact(a.textContent ?? '').length;
-  return link / all;
+  return link;
+}
+
+function linkShare(el: Element): number {
+  const all = compact(el.textContent ?? '').length;
+  return all === 0 ? 0 : linkLength(el) / all;
 }
 
 /** Inside a nav, footer … below `stop`; a class-named wrapper that holds prose does not count (holdsProse). */
@@ -371,7 +375,7 @@ function proseTest(): (el: Element) => boolean {
     let answer = known.get(el);
     if (answer === undefined) {
       const text = compact(el.textContent ?? '').length;
-      answer = holdsProse(text, text * linkShare(el));
+      answer = holdsProse(text, linkLength(el));
       known.set(el, answer);
     }
     return answer;
@@ -403,21 +407,26 @@ function runReadability(doc: Document, body: Element, stamped: readonly Element[
   return lowestCommonAncestor(kept);
 }
 
-function bestTemplateContainer(
+/**
+ * The element of the first selector that has one with at least `min` characters of article text (not
+ * mostly links), the one with the most; with the measures it was judged by (`measuresOf`: null skips it).
+ */
+function bestContainer(
   doc: Document,
-  measures: Map<Element, Measure>,
-  min: number,
   selectors: readonly string[],
+  min: number,
   isRendered: FindArticleOptions['isRendered'],
-): Element | null {
+  measuresOf: (el: Element) => Map<Element, Measure> | null,
+): { el: Element; measures: Map<Element, Measure> } | null {
   for (const selector of selectors) {
-    let best: Element | null = null;
+    let best: { el: Element; measures: Map<Element, Measure> } | null = null;
     let bestDense = 0;
     for (const el of shownMatches(doc, selector, isRendered)) {
-      const m = measures.get(el);
-      if (!m || m.dense < min || m.link > m.text * 0.5) continue;
+      const measures = measuresOf(el);
+      const m = measures?.get(el);
+      if (!measures || !m || m.dense < min || m.link > m.text * 0.5) continue;
       if (m.dense > bestDense) {
-        best = el;
+        best = { el, measures };
         bestDense = m.dense;
       }
     }
@@ -435,7 +444,7 @@ function insideSkipped(el: Element, body: Element): boolean {
 }
 
 /**
- * The specific template container as bestTemplateContainer would pick it from a measure of the whole body,
+ * The specific template container as bestContainer would pick it from a measure of the whole body,
  * measuring only the candidates' own subtrees (an element's measure depends on nothing outside it). On a
  * report page this reads the article once instead of the whole page.
  */
@@ -445,22 +454,9 @@ function specificContainerAlone(
   min: number,
   isRendered: FindArticleOptions['isRendered'],
 ): { el: Element; measures: Map<Element, Measure> } | null {
-  for (const selector of TEMPLATE_SELECTORS.slice(0, GENERIC_FROM)) {
-    let best: { el: Element; measures: Map<Element, Measure> } | null = null;
-    let bestDense = 0;
-    for (const el of shownMatches(doc, selector, isRendered)) {
-      if (!body.contains(el) || el === body || SKIP_TEXT_TAGS.has(tagOf(el)) || isHiddenByMarkup(el) || insideSkipped(el, body)) continue;
-      const measures = measureTree(el);
-      const m = measures.get(el)!;
-      if (m.dense < min || m.link > m.text * 0.5) continue;
-      if (m.dense > bestDense) {
-        best = { el, measures };
-        bestDense = m.dense;
-      }
-    }
-    if (best) return best;
-  }
-  return null;
+  return bestContainer(doc, TEMPLATE_SELECTORS.slice(0, GENERIC_FROM), min, isRendered, (el) =>
+    !body.contains(el) || el === body || SKIP_TEXT_TAGS.has(tagOf(el)) || isHiddenByMarkup(el) || insideSkipped(el, body) ? null : measureTree(el),
+  );
 }
 
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|tit|bt|biaoti|wztit|article-title|pages-title)(?:$|[\s_-]|\d)/i;
@@ -477,7 +473,6 @@ function isTitleElement(el: Element): boolean {
   return TITLE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
-/** A heading in the article or just before it (walking up a few levels), else the page title without site name. */
 /** The first `length` characters of el.textContent, without building the whole of it (a report is long). */
 function textPrefix(el: Element, length: number): string {
   let out = '';
@@ -486,6 +481,7 @@ function textPrefix(el: Element, length: number): string {
   return out.slice(0, length);
 }
 
+/** A heading in the article or just before it (walking up a few levels), else the page title without site name. */
 function findTitle(doc: Document, root: Element): string {
   const first = root.querySelector('h1,h2,h3');
   if (first && titleText(first)) {
@@ -557,8 +553,9 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
 
   const measures = measureTree(body);
   const dense = (el: Element | null) => (el ? (measures.get(el)?.dense ?? 0) : 0);
-  const specific = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(0, GENERIC_FROM), isRendered);
-  const generic = bestTemplateContainer(doc, measures, min, TEMPLATE_SELECTORS.slice(GENERIC_FROM), isRendered);
+  const whole = () => measures;
+  const specific = bestContainer(doc, TEMPLATE_SELECTORS.slice(0, GENERIC_FROM), min, isRendered, whole)?.el ?? null;
+  const generic = bestContainer(doc, TEMPLATE_SELECTORS.slice(GENERIC_FROM), min, isRendered, whole)?.el ?? null;
 
   // isProbablyReaderable walks every paragraph: asked only when Readability is going to run anyway.
   let readerable = false;
