@@ -13,7 +13,7 @@ export function engineService(run: (text: string) => Analysis, recent: RecentAna
     const known = recent.get(text);
     if (known) return { head: known.head, body: () => known.body };
     const analysis = run(text);
-    const head = encodeHead(analysis);
+    const head = encodeHead(analysis, text);
     let body: string | null = null;
     return {
       head,

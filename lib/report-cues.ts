@@ -22,20 +22,28 @@ export interface ReportVerdict {
 
 const MIN_TEXT = 600;
 
-/** What the engine found, as far as the judgement needs it (the page has these before the whole analysis). */
+/**
+ * What the engine found, as far as the judgement needs it (the page has these before the whole analysis:
+ * the background counts them while it reads the text, see analysis-wire's PaintPlan).
+ */
 export interface FoundCounts {
   /** Targets and results. */
   figures: number;
   sections: number;
+  /** countBodyCues of the text. */
+  bodyCues: number;
+}
+
+/** How many different report phrases (BODY_CUES) the text uses: a pass over the whole text. */
+export function countBodyCues(text: string): number {
+  return new Set(Array.from(text.matchAll(BODY_CUES), (m) => m[0].replace(/[：:！!]$/, '').replace(/^到20\d\d年$/, '到年'))).size;
 }
 
 export function judgeReport(title: string, text: string, found: FoundCounts): ReportVerdict {
   if (text.length < MIN_TEXT) return { isReport: false, reason: 'article too short' };
-  const head = text.slice(0, 4000);
-  const bodyCues = new Set(Array.from(text.matchAll(BODY_CUES), (m) => m[0].replace(/[：:！!]$/, '').replace(/^到20\d\d年$/, '到年'))).size;
   // The text's own opening names it; a document it quotes (会议学习《…规划纲要》) does not make a news story one.
-  const titled = TITLE_CUES.test(title) || TITLE_CUES.test(head.slice(0, 200).replace(QUOTED_TITLE, ''));
-  const { figures } = found;
+  const titled = TITLE_CUES.test(title) || TITLE_CUES.test(text.slice(0, 200).replace(QUOTED_TITLE, ''));
+  const { figures, bodyCues } = found;
   // A named report with any figure; or an unnamed text that reads like one (its phrases and its figures).
   if (titled && figures >= 1) return { isReport: true, reason: 'title' };
   if (bodyCues >= 2 && figures >= 3) return { isReport: true, reason: 'body' };

@@ -175,7 +175,7 @@ export class PageReader {
       const t3 = performance.now();
       sliceStart = t3;
       if (trigger === 'auto') {
-        const verdict = judgeReport(article.title, index.text, { figures: plan.figures.length / 3, sections: plan.sections });
+        const verdict = judgeReport(article.title, index.text, { figures: plan.figures.length / 3, sections: plan.sections, bodyCues: plan.bodyCues });
         if (!verdict.isReport) {
           this.lastText = index.text;
           return this.finish({ ...emptyReport(url, 'none', verdict.reason), title: article.title }, null, null, null, true);

@@ -10,9 +10,10 @@
  * numbers into term and theme tables, so the string is about a third of the plain JSON.
  */
 import type { Analysis } from '../analysis-types';
+import { countBodyCues } from '../report-cues';
 import type { KeywordHit } from '../keywords/types';
 
-const WIRE_VERSION = 4;
+const WIRE_VERSION = 5;
 
 /**
  * Same-shaped records as one key list and one row of values each. Columns named in `interned` hold, instead
@@ -117,6 +118,8 @@ export interface PaintPlan {
   themes: string[];
   /** How many sections the outline has. */
   sections: number;
+  /** countBodyCues of the text (report-cues.ts): read here, where the text is read anyway, not in the page. */
+  bodyCues: number;
 }
 
 /** The engine's answer as the page holds it: the paint plan now, the whole analysis when asked. */
@@ -141,8 +144,8 @@ interface WireBody {
   terms: string[];
 }
 
-/** The plan straight from an analysis (the engine run in the same context, as in tests and the CLI). */
-export function paintPlanOf(analysis: Analysis): PaintPlan {
+/** The plan of an analysis of `text`. */
+export function paintPlanOf(analysis: Analysis, text: string): PaintPlan {
   const themes: string[] = [];
   const themeIds = new Map<string, number>();
   const figures: number[] = new Array(analysis.targets.length * 3);
@@ -157,12 +160,12 @@ export function paintPlanOf(analysis: Analysis): PaintPlan {
     hits[i * 3 + 1] = k.end;
     hits[i * 3 + 2] = intern(k.theme, themes, themeIds);
   });
-  return { figures, hits, themes, sections: analysis.sections.length };
+  return { figures, hits, themes, sections: analysis.sections.length, bodyCues: countBodyCues(text) };
 }
 
 /** The head of the wire: the paint plan, which the background sends first. */
-export function encodeHead(analysis: Analysis): string {
-  return JSON.stringify({ v: WIRE_VERSION, ...paintPlanOf(analysis) } satisfies WireHead);
+export function encodeHead(analysis: Analysis, text: string): string {
+  return JSON.stringify({ v: WIRE_VERSION, ...paintPlanOf(analysis, text) } satisfies WireHead);
 }
 
 /** The rest of the analysis. `text` is the text that was analysed (the page has it, and gets it back). */
@@ -183,7 +186,7 @@ export function encodeBody(analysis: Analysis, text: string): string {
 
 /** Head and body as one string on two lines (JSON never holds a raw line break): see decodeAnalysis. */
 export function encodeAnalysis(analysis: Analysis, text: string): string {
-  return `${encodeHead(analysis)}\n${encodeBody(analysis, text)}`;
+  return `${encodeHead(analysis, text)}\n${encodeBody(analysis, text)}`;
 }
 
 /** The paint plan from the head, or the reason it cannot be read. */
@@ -193,8 +196,8 @@ function readHead(head: string): PaintPlan {
     // Background and page run the same build; another version means an update is half applied.
     throw new Error(`analysis in wire format ${String(parsed?.v)}, expected ${WIRE_VERSION}: reload the page`);
   }
-  const { figures = [], hits = [], themes = [], sections = 0 } = parsed;
-  return { figures, hits, themes, sections };
+  const { figures = [], hits = [], themes = [], sections = 0, bodyCues = 0 } = parsed;
+  return { figures, hits, themes, sections, bodyCues };
 }
 
 /**

@@ -11,7 +11,7 @@ describe('the engine as the background serves it', () => {
     const text = readCorpus('reports-2025-provinces/2025年北京市.txt');
     const parts = serve(text);
     const answer = readAnswer(parts.head, () => Promise.resolve(parts.body()), text);
-    expect(answer.plan).toEqual(paintPlanOf(analyze(text)));
+    expect(answer.plan).toEqual(paintPlanOf(analyze(text), text));
     expect(await answer.analysis()).toEqual(analyze(text));
     expect(`${parts.head}\n${parts.body()}`).toBe(encodeAnalysis(analyze(text), text));
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { findArticle } from '../../lib/dom/find-article';
 import { buildTextIndex } from '../../lib/dom/text-index';
-import { judgeReport } from '../../lib/report-cues';
+import { countBodyCues, judgeReport } from '../../lib/report-cues';
 import { CORPUS, readCorpus } from '../support/golden';
 import { PAGES_DIR } from '../e2e/support/server';
 
@@ -17,7 +17,7 @@ const reports = [
 
 const verdict = (title: string, text: string) => {
   const { targets, sections } = analyze(text);
-  return judgeReport(title, text, { figures: targets.length, sections: sections.length });
+  return judgeReport(title, text, { figures: targets.length, sections: sections.length, bodyCues: countBodyCues(text) });
 };
 
 describe('judgeReport: is this article a report or policy document?', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { decodeAnalysis, encodeAnalysis, paintPlanOf, readAnswer } from '../../lib/messaging/analysis-wire';
+import { countBodyCues } from '../../lib/report-cues';
 import { CORPUS, readCorpus } from '../support/golden';
 
 const files = [
@@ -57,9 +58,12 @@ describe('the analysis on the wire (background → page)', () => {
       bodyAsked++;
       return Promise.resolve(body);
     }, text);
-    expect(answer.plan).toEqual(paintPlanOf(analysis));
-    const { figures, hits, themes, sections } = answer.plan;
+    expect(answer.plan).toEqual(paintPlanOf(analysis, text));
+    const { figures, hits, themes, sections, bodyCues } = answer.plan;
     expect(sections).toBe(analysis.sections.length);
+    // The report phrases the page's judgement needs are counted where the text is read, not in the page.
+    expect(bodyCues).toBe(countBodyCues(text));
+    expect(bodyCues).toBeGreaterThanOrEqual(2);
     expect(figures.length).toBe(analysis.targets.length * 3);
     expect(analysis.targets.filter((t) => t.kind === 'target').length).toBeGreaterThan(10);
     analysis.targets.forEach((t, i) => {
