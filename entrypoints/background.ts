@@ -9,6 +9,7 @@ import { analyze } from '@/lib/analyze';
 import { ENGINE_PORT, serveEngine } from '@/lib/messaging/engine-port';
 import { engineService } from '@/lib/engine-service';
 import { warmEngine } from '@/lib/engine-warmup';
+import { isWarmMessage } from '@/lib/messaging/warm-message';
 import { analyzeTab, openSidePanel, reportOf } from '@/lib/browser/analyze-tab';
 import { clipSelectionInTab } from '@/lib/messaging/clip-tab';
 import { onMessage, sendMessage, type ClipResult, type ClipSpanRequest } from '@/lib/messaging/protocol';
@@ -60,7 +61,7 @@ export default defineBackground(() => {
   // A report site started loading (entrypoints/warmup.content.ts): warm the engine while it loads. Plain
   // runtime messaging, so that script stays tiny; @webext-core's listeners ignore this shape.
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === 'gov-report:warm') {
+    if (isWarmMessage(message)) {
       const t0 = performance.now();
       void warmEngine().then((done) => {
         if (done) performance.measure('gov-report:warmup', { start: t0, end: performance.now(), detail: done });

@@ -9,10 +9,9 @@
 import { browser } from 'wxt/browser';
 import { looksLikeArticleUrl } from '@/lib/article-url';
 import { ensurePainterStyle, supportsHighlightApi } from '@/lib/dom/painter-style';
+import { WARM_MESSAGE } from '@/lib/messaging/warm-message';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { REPORT_HOSTS } from './content/hosts';
-
-export const WARM_MESSAGE = 'gov-report:warm';
 
 /** highlightApiCss(), computed when the extension is built (wxt.config.ts `define`). */
 declare const __GOV_HIGHLIGHT_CSS__: string;
